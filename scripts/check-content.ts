@@ -1,0 +1,12 @@
+// Compiles content/ and prints every problem, one per line; exits 1 if there is any.
+// Run: node scripts/check-content.ts
+import { compile, formatProblems } from '../src/compiler/compile.ts';
+import { loadContentFiles } from '../src/compiler/load.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const { items, problems } = compile(await loadContentFiles(root));
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+console.log(`Checklist content is valid: ${items.length} items.`);

@@ -1,0 +1,36 @@
+// Writes one HTML file per route into dist/, rendered from the same React components the
+// browser hydrates. Runs after `vite build` (client) and `vite build --ssr` (this entry).
+// No inline script is added: the page loads only the module scripts Vite already linked.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const ssrDir = join(root, '.ssr');
+
+interface ServerEntry {
+  routes(): { url: string; file: string }[];
+  render(url: string): Promise<{ html: string; title: string }>;
+}
+
+const entry = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as ServerEntry;
+const template = await readFile(join(dist, 'index.html'), 'utf8');
+const ROOT_MARKER = '<div id="root"></div>';
+if (!template.includes(ROOT_MARKER)) throw new Error(`dist/index.html has no ${ROOT_MARKER}`);
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+
+const routes = entry.routes();
+for (const { url, file } of routes) {
+  const { html, title } = await entry.render(url);
+  const page = template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace(ROOT_MARKER, `<div id="root">${html}</div>`);
+  const target = join(dist, file);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, page);
+}
+await rm(ssrDir, { recursive: true, force: true });
+console.log(`Prerendered ${routes.length} pages into dist/.`);

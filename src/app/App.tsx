@@ -1,0 +1,23 @@
+// The route table. Paths come from paths.ts; each screen lives in routes/.
+import { Route, Routes } from 'react-router';
+import { Layout } from './Layout.tsx';
+import { routePatterns } from './paths.ts';
+import { AboutPage } from './routes/about.tsx';
+import { HomePage } from './routes/home.tsx';
+import { ItemPage } from './routes/item.tsx';
+import { MessengerPage } from './routes/messenger.tsx';
+import { NotFoundPage } from './routes/not-found.tsx';
+
+export function App() {
+  return (
+    <Layout>
+      <Routes>
+        <Route path={routePatterns.home} element={<HomePage />} />
+        <Route path={routePatterns.about} element={<AboutPage />} />
+        <Route path={routePatterns.messenger} element={<MessengerPage />} />
+        <Route path={routePatterns.item} element={<ItemPage />} />
+        <Route path={routePatterns.notFound} element={<NotFoundPage />} />
+      </Routes>
+    </Layout>
+  );
+}

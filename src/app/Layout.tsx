@@ -1,0 +1,61 @@
+// The frame of every screen: skip link, site header and navigation, main landmark, footer.
+// After an in-app navigation, focus moves to the new screen's heading so keyboard and
+// screen-reader users start reading at the top of what changed.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router';
+import { MESSENGERS, MESSENGER_IDS } from '../content/messengers.ts';
+import { SITE_NAME } from '../components/page-title.tsx';
+import { paths } from './paths.ts';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = main.current?.querySelector<HTMLElement>('h1');
+    heading?.focus();
+    window.scrollTo(0, 0);
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <NavLink to={paths.home()} className="site-name" end>
+          {SITE_NAME}
+        </NavLink>
+        <nav aria-label="Messengers">
+          <ul>
+            {MESSENGER_IDS.map((id) => (
+              <li key={id}>
+                <NavLink to={paths.messenger(id)} end>
+                  {MESSENGERS[id].name}
+                </NavLink>
+              </li>
+            ))}
+            <li>
+              <NavLink to={paths.about()}>About</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>
+          Nothing you do here leaves your device. The guidance is published under{' '}
+          <a href={`${paths.about()}#licences`}>CC BY-SA 4.0</a>, adapted from Internews and the UK Ministry of
+          Justice.
+        </p>
+      </footer>
+    </>
+  );
+}

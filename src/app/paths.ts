@@ -1,0 +1,18 @@
+// Every internal URL the app links to is built here, so routes and links cannot drift apart.
+import type { MessengerId } from '../content/messengers.ts';
+
+export const paths = {
+  home: () => '/',
+  about: () => '/about',
+  messenger: (messenger: MessengerId) => `/${messenger}`,
+  item: (messenger: MessengerId, id: string) => `/${messenger}/${id}`,
+} as const;
+
+/** Route patterns for <Route path>, in the same shapes as `paths`. */
+export const routePatterns = {
+  home: '/',
+  about: '/about',
+  messenger: '/:messenger',
+  item: '/:messenger/:itemId',
+  notFound: '*',
+} as const;

@@ -1,0 +1,19 @@
+// One checklist step in full; deep-linkable as /<messenger>/<item-id>.
+import { useParams } from 'react-router';
+import { MESSENGERS } from '../../content/messengers.ts';
+import type { ChecklistItem } from '../../content/schema.ts';
+import { usePageTitle } from '../../components/page-title.tsx';
+import { findItem } from '../../features/checklist/catalog.ts';
+import { ItemDetail } from '../../features/checklist/ItemDetail.tsx';
+import { NotFoundPage } from './not-found.tsx';
+
+export function ItemPage() {
+  const { messenger, itemId } = useParams();
+  const item = findItem(messenger, itemId);
+  return item ? <ItemScreen item={item} /> : <NotFoundPage />;
+}
+
+function ItemScreen({ item }: { item: ChecklistItem }) {
+  usePageTitle(`${item.title} (${MESSENGERS[item.messenger].name})`);
+  return <ItemDetail item={item} />;
+}

@@ -1,0 +1,23 @@
+// Reads content/<messenger>/*.md from disk for compile(). Kept apart so compile() stays pure.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { CONTENT_DIR, type SourceFile } from './compile.ts';
+
+/**
+ * Every Markdown file below content/ except the top level's own documents (LICENSE.md):
+ * files in unknown folders or nested too deep are passed on so compile() reports them.
+ */
+export async function loadContentFiles(root: string): Promise<SourceFile[]> {
+  const dir = join(root, CONTENT_DIR);
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const paths = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && entry.parentPath !== dir)
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  return Promise.all(
+    paths.map(async (path) => ({
+      path: relative(root, path).split(sep).join('/'),
+      text: await readFile(path, 'utf8'),
+    })),
+  );
+}

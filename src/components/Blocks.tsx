@@ -1,0 +1,52 @@
+// Renders the small block tree the compiler makes from an item's Markdown. Only these node
+// kinds exist; there is no HTML to inject.
+import { Fragment } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../app/paths.ts';
+import type { Block, Inline } from '../content/schema.ts';
+import { ExternalLink } from './ExternalLink.tsx';
+
+type ListBlock = Extract<Block, { type: 'list' }>;
+/** A block inside a list item: a paragraph or a list nested one level down. */
+type ListItemBlock = ListBlock['items'][number][number];
+
+export function Blocks({ blocks }: { blocks: readonly Block[] }) {
+  return blocks.map((block, index) => <BlockView key={index} block={block} />);
+}
+
+function BlockView({ block }: { block: Block | ListItemBlock }) {
+  if (block.type === 'paragraph') return <p>{block.children.map(renderInline)}</p>;
+  const items = (block.items as readonly (readonly ListItemBlock[])[]).map((item, index) => (
+    <li key={index}>
+      {item.length === 1 && item[0]?.type === 'paragraph'
+        ? item[0].children.map(renderInline)
+        : item.map((child, childIndex) => <BlockView key={childIndex} block={child} />)}
+    </li>
+  ));
+  return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
+}
+
+function renderInline(node: Inline, index: number) {
+  switch (node.type) {
+    case 'text': {
+      let content = <>{node.value}</>;
+      if (node.emphasis) content = <em>{content}</em>;
+      if (node.strong) content = <strong>{content}</strong>;
+      return <Fragment key={index}>{content}</Fragment>;
+    }
+    case 'code':
+      return <code key={index}>{node.value}</code>;
+    case 'external-link':
+      return (
+        <ExternalLink key={index} href={node.href}>
+          {node.children.map(renderInline)}
+        </ExternalLink>
+      );
+    case 'item-link':
+      return (
+        <Link key={index} to={paths.item(node.messenger, node.id)}>
+          {node.children.map(renderInline)}
+        </Link>
+      );
+  }
+}

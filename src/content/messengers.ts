@@ -1,0 +1,53 @@
+// The messengers and platforms the checklist knows, with the hosts each vendor's own
+// help pages live on. Shared by the compiler (link allowlist) and the app (names, order).
+
+export const MESSENGER_IDS = ['whatsapp', 'signal', 'telegram'] as const;
+export type MessengerId = (typeof MESSENGER_IDS)[number];
+
+export const PLATFORM_IDS = ['android', 'iphone', 'desktop'] as const;
+export type PlatformId = (typeof PLATFORM_IDS)[number];
+
+export interface MessengerInfo {
+  id: MessengerId;
+  name: string;
+  /** One sentence for the home page. */
+  summary: string;
+  /** Hosts a vendor link may point to: the host itself or any subdomain of it. */
+  vendorHosts: readonly string[];
+}
+
+export const MESSENGERS: Readonly<Record<MessengerId, MessengerInfo>> = {
+  whatsapp: {
+    id: 'whatsapp',
+    name: 'WhatsApp',
+    summary: 'Lock the account to your phone, watch for new devices, and protect backups.',
+    vendorHosts: ['whatsapp.com'],
+  },
+  signal: {
+    id: 'signal',
+    name: 'Signal',
+    summary: 'Set a registration lock, hide your number, and keep calls from revealing your IP.',
+    vendorHosts: ['signal.org'],
+  },
+  telegram: {
+    id: 'telegram',
+    name: 'Telegram',
+    summary: 'Add a password to your login, end old sessions, and relay your calls.',
+    vendorHosts: ['telegram.org'],
+  },
+};
+
+export const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = {
+  android: 'Android',
+  iphone: 'iPhone',
+  desktop: 'Desktop',
+};
+
+export function isMessengerId(value: string): value is MessengerId {
+  return (MESSENGER_IDS as readonly string[]).includes(value);
+}
+
+/** True when `host` is `allowed` or one of its subdomains. */
+export function hostMatches(host: string, allowed: string): boolean {
+  return host === allowed || host.endsWith(`.${allowed}`);
+}

@@ -1,0 +1,113 @@
+// The one place checklist item types come from (Node-side: this module loads zod, so the
+// browser code imports only its types, and the plain constants from vocabulary.ts). The compiler validates every content
+// file's frontmatter against `frontmatterSchema` and builds `ChecklistItem`s; the app and
+// the tests only ever see these inferred types.
+import { z } from 'zod';
+import { MESSENGER_IDS, PLATFORM_IDS } from './messengers.ts';
+import { ITEM_ID_PATTERN, PRIORITIES, SOURCE_IDS, THREATS } from './vocabulary.ts';
+
+const isoDate = z.iso.date({ error: 'expected a date written as YYYY-MM-DD' });
+const uniqueList = <T extends z.ZodType>(inner: T) =>
+  z
+    .array(inner)
+    .min(1, { error: 'expected at least one entry' })
+    .refine((list) => new Set(list).size === list.length, { error: 'lists an entry twice' });
+
+export const vendorLinkSchema = z.strictObject({
+  /** Link text: says whose page it is and what it covers. */
+  title: z.string().trim().min(3, { error: 'expected a title of at least 3 characters' }),
+  url: z.string(),
+  /** The platforms this page is for; leave out when it covers all of the item's platforms. */
+  platforms: uniqueList(z.enum(PLATFORM_IDS)).optional(),
+  /** Set to the page's host (e.g. `www.howtogeek.com`) to allow a page off the vendor's domains. */
+  thirdParty: z.string().optional(),
+});
+
+export const frontmatterSchema = z.strictObject({
+  title: z.string().trim().min(3, { error: 'expected a title of at least 3 characters' }),
+  messenger: z.enum(MESSENGER_IDS),
+  order: z.int().min(0),
+  priority: z.enum(PRIORITIES),
+  /** One sentence: what this step protects against, in plain words. */
+  protects: z.string().trim().min(10, { error: 'expected a sentence of at least 10 characters' }),
+  threats: uniqueList(z.enum(THREATS)),
+  platforms: uniqueList(z.enum(PLATFORM_IDS)),
+  links: z.array(vendorLinkSchema).min(1, { error: 'expected at least one vendor link' }),
+  sources: uniqueList(z.enum(SOURCE_IDS)),
+  /** The day the steps were last checked against the vendor's own pages. */
+  reviewed: isoDate,
+  /** Bump when the steps change, so people who ticked the old steps are asked to check again. */
+  revision: z.int().min(1),
+  /** For checks worth repeating (linked devices, sessions): days until it is due again. */
+  recheckDays: z.int().min(1).max(365).optional(),
+  /** What the vendor changed since the source document: shown plainly on the item. */
+  changed: z.string().trim().min(10).optional(),
+  /** What could not be confirmed on the vendor's own pages: shown as a warning. */
+  unconfirmed: z.string().trim().min(10).optional(),
+});
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+export type VendorLink = z.infer<typeof vendorLinkSchema>;
+
+// The body is compiled at build time into this small tree; the app renders it with one
+// component and never parses Markdown or HTML.
+const textSchema = z.strictObject({
+  type: z.literal('text'),
+  value: z.string(),
+  strong: z.boolean().optional(),
+  emphasis: z.boolean().optional(),
+});
+const codeSchema = z.strictObject({ type: z.literal('code'), value: z.string() });
+const externalLinkSchema = z.strictObject({
+  type: z.literal('external-link'),
+  href: z.url({ protocol: /^https$/ }),
+  children: z.array(z.union([textSchema, codeSchema])),
+});
+const itemLinkSchema = z.strictObject({
+  type: z.literal('item-link'),
+  messenger: z.enum(MESSENGER_IDS),
+  id: z.string().regex(ITEM_ID_PATTERN),
+  children: z.array(z.union([textSchema, codeSchema])),
+});
+export const inlineSchema = z.discriminatedUnion('type', [
+  textSchema,
+  codeSchema,
+  externalLinkSchema,
+  itemLinkSchema,
+]);
+export type Inline = z.infer<typeof inlineSchema>;
+
+const paragraphSchema = z.strictObject({ type: z.literal('paragraph'), children: z.array(inlineSchema) });
+const nestedListSchema = z.strictObject({
+  type: z.literal('list'),
+  ordered: z.boolean(),
+  items: z.array(z.array(paragraphSchema)),
+});
+const listSchema = z.strictObject({
+  type: z.literal('list'),
+  ordered: z.boolean(),
+  items: z.array(z.array(z.union([paragraphSchema, nestedListSchema]))),
+});
+export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, listSchema]);
+export type Block = z.infer<typeof blockSchema>;
+
+/** Steps, optionally split by platform with `### Android`, `### iPhone and Android`, … */
+export const stepGroupSchema = z.strictObject({
+  /** Empty when the group applies to every platform of the item. */
+  platforms: z.array(z.enum(PLATFORM_IDS)),
+  blocks: z.array(blockSchema),
+});
+export type StepGroup = z.infer<typeof stepGroupSchema>;
+
+export const checklistItemSchema = z.strictObject({
+  ...frontmatterSchema.shape,
+  links: z.array(
+    vendorLinkSchema.extend({ url: z.url({ protocol: /^https$/ }), host: z.string() }),
+  ),
+  id: z.string().regex(ITEM_ID_PATTERN),
+  /** Path of the content file, relative to the project root (for error reports and "edit" links). */
+  file: z.string(),
+  why: z.array(blockSchema).min(1),
+  steps: z.array(stepGroupSchema).min(1),
+  caveats: z.array(blockSchema),
+});
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;

@@ -1,0 +1,131 @@
+// The full guidance for one step: why it matters, the steps (per platform where they
+// differ), caveats, the vendor's own pages, and where the guidance comes from.
+import { Link } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import { Blocks } from '../../components/Blocks.tsx';
+import { ExternalLink } from '../../components/ExternalLink.tsx';
+import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
+import { PRIORITY_LABELS, SOURCE_DOCUMENTS, THREAT_LABELS } from '../../content/labels.ts';
+import type { ChecklistItem } from '../../content/schema.ts';
+import { neighbours } from './catalog.ts';
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function ItemDetail({ item }: { item: ChecklistItem }) {
+  const messenger = MESSENGERS[item.messenger];
+  const { previous, next } = neighbours(item);
+  return (
+    <article className="item-detail">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link to={paths.home()}>Home</Link>
+          </li>
+          <li>
+            <Link to={paths.messenger(item.messenger)}>{messenger.name}</Link>
+          </li>
+        </ol>
+      </nav>
+      <h1 tabIndex={-1}>{item.title}</h1>
+      <dl className="facts">
+        <dt>Priority</dt>
+        <dd>{PRIORITY_LABELS[item.priority].name}</dd>
+        <dt>Protects against</dt>
+        <dd>{item.threats.map((threat) => THREAT_LABELS[threat]).join(', ')}</dd>
+        <dt>Applies to</dt>
+        <dd>
+          {messenger.name} on {item.platforms.map((platform) => PLATFORM_NAMES[platform]).join(', ')}
+        </dd>
+        {item.recheckDays ? (
+          <>
+            <dt>Repeat</dt>
+            <dd>every {item.recheckDays} days</dd>
+          </>
+        ) : null}
+      </dl>
+      <p className="lead">{item.protects}</p>
+
+      {item.changed ? (
+        <aside className="notice notice-changed" aria-labelledby={`${item.id}-changed`}>
+          <h2 id={`${item.id}-changed`}>Changed since the source guide</h2>
+          <p>{item.changed}</p>
+        </aside>
+      ) : null}
+      {item.unconfirmed ? (
+        <aside className="notice notice-unconfirmed" aria-labelledby={`${item.id}-unconfirmed`}>
+          <h2 id={`${item.id}-unconfirmed`}>Not confirmed by {messenger.name}</h2>
+          <p>{item.unconfirmed}</p>
+        </aside>
+      ) : null}
+
+      <h2>Why it matters</h2>
+      <Blocks blocks={item.why} />
+
+      <h2>Steps</h2>
+      {item.steps.map((group, index) => (
+        <div key={index}>
+          {group.platforms.length ? (
+            <h3>{group.platforms.map((platform) => PLATFORM_NAMES[platform]).join(' and ')}</h3>
+          ) : null}
+          <Blocks blocks={group.blocks} />
+        </div>
+      ))}
+
+      {item.caveats.length ? (
+        <>
+          <h2>Caveats</h2>
+          <Blocks blocks={item.caveats} />
+        </>
+      ) : null}
+
+      <h2>{messenger.name}&rsquo;s own help</h2>
+      <ul className="vendor-links">
+        {item.links.map((link) => (
+          <li key={link.url}>
+            <ExternalLink href={link.url}>{link.title}</ExternalLink>
+            <span className="meta">
+              {' '}
+              {link.thirdParty ? `Third-party site (${link.thirdParty}), not ${messenger.name}'s own page. ` : `${link.host}. `}
+              {link.platforms ? `For ${link.platforms.map((p) => PLATFORM_NAMES[p]).join(', ')}.` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+
+      <h2>Sources</h2>
+      <p>
+        Steps last checked against {messenger.name}&rsquo;s own pages on{' '}
+        <time dateTime={item.reviewed}>{dateFormat.format(new Date(item.reviewed))}</time> (revision {item.revision}).
+      </p>
+      <ul>
+        {item.sources.map((source) =>
+          source === 'vendor' ? (
+            <li key={source}>{messenger.name}&rsquo;s help pages listed above.</li>
+          ) : (
+            <li key={source}>
+              Adapted from &ldquo;{SOURCE_DOCUMENTS[source].title}&rdquo;, {SOURCE_DOCUMENTS[source].author} (
+              {SOURCE_DOCUMENTS[source].licence}).
+            </li>
+          ),
+        )}
+      </ul>
+      <p className="meta">
+        Found a mistake? Report it and name the file <code>{item.file}</code>. See{' '}
+        <Link to={paths.about()}>About</Link>.
+      </p>
+
+      <nav aria-label="Other steps" className="pager">
+        {previous ? (
+          <Link to={paths.item(previous.messenger, previous.id)} rel="prev">
+            Previous: {previous.title}
+          </Link>
+        ) : null}
+        {next ? (
+          <Link to={paths.item(next.messenger, next.id)} rel="next">
+            Next: {next.title}
+          </Link>
+        ) : null}
+      </nav>
+    </article>
+  );
+}

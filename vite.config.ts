@@ -1,0 +1,29 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { checklistPlugin } from './src/compiler/vite-plugin.ts';
+
+export default defineConfig({
+  plugins: [react(), checklistPlugin()],
+  build: {
+    // Never inline assets as data: URLs; the Content-Security-Policy allows 'self' only.
+    assetsInlineLimit: 0,
+    target: 'es2022',
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+    ],
+  },
+});
