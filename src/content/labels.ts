@@ -37,7 +37,7 @@ export const SOURCE_DOCUMENTS: Readonly<Record<Exclude<SourceId, 'vendor'>, Sour
     title: 'Protecting WhatsApp accounts',
     author: 'UK Ministry of Justice security guidance, Crown Copyright',
     licence: 'MIT',
-    licenceUrl: 'https://github.com/ministryofjustice/security-guidance/blob/main/LICENSE',
+    licenceUrl: 'https://opensource.org/license/mit',
     url: 'https://github.com/ministryofjustice/security-guidance',
   },
 };

@@ -15,8 +15,8 @@ export function HomePage() {
         location leaks and leaked backups. Written for journalists, activists, public servants, their families, and the
         trainers who help them.
       </p>
-      <h2>Choose a messenger</h2>
-      <ul className="messenger-list">
+      <h2 id="choose-messenger">Choose a messenger</h2>
+      <ul className="messenger-list" aria-labelledby="choose-messenger">
         {MESSENGER_IDS.map((id) => {
           const list = itemsFor(id);
           const essential = list.filter((item) => item.priority === 'essential').length;

@@ -61,15 +61,17 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
       <h2>Why it matters</h2>
       <Blocks blocks={item.why} />
 
-      <h2>Steps</h2>
-      {item.steps.map((group, index) => (
-        <div key={index}>
-          {group.platforms.length ? (
-            <h3>{group.platforms.map((platform) => PLATFORM_NAMES[platform]).join(' and ')}</h3>
-          ) : null}
-          <Blocks blocks={group.blocks} />
-        </div>
-      ))}
+      <section aria-labelledby="steps">
+        <h2 id="steps">Steps</h2>
+        {item.steps.map((group, index) => (
+          <div key={index}>
+            {group.platforms.length ? (
+              <h3>{group.platforms.map((platform) => PLATFORM_NAMES[platform]).join(' and ')}</h3>
+            ) : null}
+            <Blocks blocks={group.blocks} />
+          </div>
+        ))}
+      </section>
 
       {item.caveats.length ? (
         <>
@@ -78,7 +80,7 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
         </>
       ) : null}
 
-      <h2>{messenger.name}&rsquo;s own help</h2>
+      <h2>Help pages</h2>
       <ul className="vendor-links">
         {item.links.map((link) => (
           <li key={link.url}>

@@ -1,0 +1,111 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { items } from 'virtual:checklist';
+import { renderApp } from './render-app.tsx';
+
+describe('home page', () => {
+  it('offers each messenger with its number of steps', () => {
+    renderApp('/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Messenger hardening checklist' })).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Choose a messenger' });
+    for (const name of ['WhatsApp', 'Signal', 'Telegram']) {
+      expect(within(list).getByRole('link', { name })).toHaveAttribute('href', `/${name.toLowerCase()}`);
+    }
+    const whatsappCount = items.filter((item) => item.messenger === 'whatsapp').length;
+    expect(screen.getByText(new RegExp(`^${whatsappCount} steps`))).toBeInTheDocument();
+  });
+});
+
+describe('messenger page', () => {
+  it('lists every item of that messenger, grouped by priority, essentials first', () => {
+    renderApp('/signal');
+    expect(screen.getByRole('heading', { level: 1, name: 'Harden Signal' })).toBeInTheDocument();
+    const groups = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(groups[0]).toBe('Essential');
+    const signalItems = items.filter((item) => item.messenger === 'signal');
+    for (const item of signalItems) {
+      expect(screen.getByRole('link', { name: item.title })).toHaveAttribute('href', `/signal/${item.id}`);
+    }
+    expect(screen.queryByRole('link', { name: /Peer-to-peer/i })).not.toBeInTheDocument();
+  });
+
+  it('marks the current messenger in the navigation', () => {
+    renderApp('/telegram');
+    const nav = screen.getByRole('navigation', { name: 'Messengers' });
+    expect(within(nav).getByRole('link', { name: 'Telegram' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Signal' })).not.toHaveAttribute('aria-current');
+  });
+});
+
+describe('item page', () => {
+  const item = items.find((candidate) => candidate.messenger === 'whatsapp' && candidate.id === 'two-step-verification')!;
+
+  it('shows the title, why it matters, the numbered steps and the caveats', () => {
+    renderApp('/whatsapp/two-step-verification');
+    expect(screen.getByRole('heading', { level: 1, name: item.title })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Why it matters' })).toBeInTheDocument();
+    const steps = screen.getByRole('region', { name: 'Steps' });
+    const [list] = within(steps).getAllByRole('list');
+    expect(list!.tagName).toBe('OL');
+    expect(within(list!).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
+    expect(within(list!).getByText('Two-step verification')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Caveats' })).toBeInTheDocument();
+  });
+
+  it("links to the vendor's own pages in a new tab, saying so to screen readers", () => {
+    renderApp('/whatsapp/two-step-verification');
+    for (const vendor of item.links) {
+      const link = screen.getByRole('link', { name: `${vendor.title} (opens in a new tab)` });
+      expect(link).toHaveAttribute('href', vendor.url);
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+  });
+
+  it('shows what could not be confirmed and when the steps were checked', () => {
+    renderApp('/whatsapp/two-step-verification');
+    expect(screen.getByRole('complementary', { name: 'Not confirmed by WhatsApp' })).toHaveTextContent(item.unconfirmed!);
+    expect(screen.getByText(/Steps last checked against WhatsApp/)).toHaveTextContent('23 November 2026');
+  });
+
+  it('says plainly what the vendor changed since the source guide', () => {
+    renderApp('/telegram/auto-delete-messages');
+    expect(screen.getByRole('complementary', { name: 'Changed since the source guide' })).toBeInTheDocument();
+  });
+
+  it('credits the source documents', () => {
+    renderApp('/whatsapp/two-step-verification');
+    const sources = screen.getByRole('heading', { level: 2, name: 'Sources' }).parentElement!;
+    expect(within(sources).getByText(/Internews/)).toBeInTheDocument();
+    expect(within(sources).getByText(/Ministry of Justice/)).toBeInTheDocument();
+  });
+
+  it('moves focus to the new heading after following a link', async () => {
+    const user = userEvent.setup();
+    renderApp('/whatsapp');
+    await user.click(screen.getByRole('link', { name: item.title }));
+    expect(screen.getByRole('heading', { level: 1, name: item.title })).toHaveFocus();
+  });
+});
+
+describe('not found', () => {
+  it.each(['/whatsapp/no-such-step', '/viber', '/viber/two-step-verification', '/signal/two-step-verification/extra'])(
+    'shows the not-found page for %s',
+    (url) => {
+      renderApp(url);
+      expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'The checklist home page' })).toHaveAttribute('href', '/');
+    },
+  );
+});
+
+describe('about page', () => {
+  it('names both sources and their licences', () => {
+    renderApp('/about');
+    expect(screen.getByRole('heading', { level: 1, name: 'About this checklist' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Licences' })).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: /CC BY-SA 4.0/ }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: /ministryofjustice\/security-guidance/ })).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+});

@@ -1,0 +1,15 @@
+// What the e2e tests need to know about the site: every route, from the same content the build used.
+import { fileURLToPath } from 'node:url';
+import { compile } from '../../src/compiler/compile.ts';
+import { loadContentFiles } from '../../src/compiler/load.ts';
+import { MESSENGER_IDS } from '../../src/content/messengers.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+export const { items } = compile(await loadContentFiles(root));
+
+export const routes: string[] = [
+  '/',
+  '/about',
+  ...MESSENGER_IDS.map((messenger) => `/${messenger}`),
+  ...items.map((item) => `/${item.messenger}/${item.id}`),
+];

@@ -1,0 +1,70 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checklistPlugin } from '../../src/compiler/vite-plugin.ts';
+
+const roots: string[] = [];
+afterEach(async () => {
+  await Promise.all(roots.splice(0).map((root) => rm(root, { recursive: true, force: true })));
+});
+
+/** Runs the plugin's resolve and load hooks against a temporary project with these content files. */
+async function loadChecklist(files: Record<string, string>) {
+  const root = await mkdtemp(join(tmpdir(), 'checklist-'));
+  roots.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(join(root, path, '..'), { recursive: true });
+    await writeFile(join(root, path), text);
+  }
+  const plugin = checklistPlugin();
+  const call = <T>(hook: unknown, ...args: unknown[]) => (hook as (...a: unknown[]) => T).apply({ addWatchFile() {} }, args);
+  call(plugin.configResolved, { root });
+  const id = call<string>(plugin.resolveId, 'virtual:checklist');
+  return call<Promise<string>>(plugin.load, id);
+}
+
+const item = `---
+title: Check linked devices
+messenger: signal
+order: 1
+priority: essential
+protects: Unknown computers stop reading your messages.
+threats: [account-takeover]
+platforms: [android]
+links:
+  - title: "Signal Support"
+    url: https://support.signal.org/hc/articles/1
+sources: [vendor]
+reviewed: 2026-11-23
+revision: 1
+---
+
+## Why it matters
+
+Because.
+
+## Steps
+
+1. Open **Settings**.
+`;
+
+describe('the virtual:checklist Vite plugin', () => {
+  it('exports the compiled items as a module', async () => {
+    const code = await loadChecklist({ 'content/signal/linked-devices.md': item, 'content/LICENSE.md': '# Licence' });
+    expect(code).toMatch(/^export const items = \[/);
+    expect(code).toContain('"id":"linked-devices"');
+  });
+
+  it('fails the build with every problem and points the overlay at the first file and line', async () => {
+    const broken = item.replace('order: 1', 'order: first').replace('Because.', '<script>alert(1)</script>');
+    const result = loadChecklist({ 'content/signal/linked-devices.md': broken });
+    await expect(result).rejects.toThrow(
+      'Checklist content has 3 problems:\n' +
+        'content/signal/linked-devices.md:4:8 order: expected number, received string (hint: a whole number such as 10, 20, 30)\n' +
+        'content/signal/linked-devices.md:19:1 body: raw HTML is not allowed: <script>alert(1)</script> (hint: write it in Markdown: **bold**, *italic*, lists and links)\n' +
+        'content/signal/linked-devices.md:17:1 body: the "## Why it matters" section is empty (hint: say in a sentence or two why this step matters)',
+    );
+    await expect(result).rejects.toMatchObject({ loc: { line: 4, column: 8 } });
+  });
+});
