@@ -2,37 +2,64 @@
 //   app → features → (components, store, content);  compiler → content.
 // A feature never imports another feature; store and content never import React; browser
 // code never loads zod or the Node-side schema at run time (types only).
-import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import boundaries from 'eslint-plugin-boundaries';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+/** What each layer of src/ may import; anything else inside src/ is an error. */
+const layers = {
+  app: ['app', 'feature', 'components', 'store', 'content'],
+  feature: ['components', 'store', 'content'],
+  components: ['components', 'content'],
+  store: ['store', 'content'],
+  content: ['content'],
+  compiler: ['compiler', 'content'],
+};
 
-/** `src/app/paths.ts` is a pure leaf (URLs only), so every layer may build links with it. */
-const paths = ['./paths.ts'];
-
-const zones = [
-  { target: './src/content', from: './src', except: ['./content'], message: 'content/ is the bottom layer: it imports nothing else from src/.' },
-  { target: './src/compiler', from: './src', except: ['./compiler', './content'], message: 'The compiler only uses content/.' },
-  { target: './src/store', from: './src', except: ['./store', './content'], message: 'The store only uses content/.' },
-  { target: './src/components', from: './src/app', except: paths, message: 'Components do not import screens.' },
-  { target: './src/components', from: ['./src/features', './src/store', './src/compiler'], message: 'Components hold no feature logic.' },
-  { target: './src/features', from: './src/app', except: paths, message: 'Features do not import screens.' },
-  { target: './src/features', from: './src/compiler', message: 'The app reads compiled content from virtual:checklist.' },
-  { target: './src/app', from: './src/compiler', message: 'The app reads compiled content from virtual:checklist.' },
-  ...features.map((feature) => ({
-    target: `./src/features/${feature}`,
-    from: './src/features',
-    except: [`./${feature}`],
-    message: 'A feature never imports another feature.',
-  })),
-];
+const boundaryRules = {
+  plugins: { boundaries },
+  settings: {
+    'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+    'boundaries/elements': [
+      { type: 'app', pattern: 'src/app' },
+      { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
+      { type: 'components', pattern: 'src/components' },
+      { type: 'store', pattern: 'src/store' },
+      { type: 'content', pattern: 'src/content' },
+      { type: 'compiler', pattern: 'src/compiler' },
+    ],
+  },
+  rules: {
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'disallow',
+        message: 'Imports flow one way: app → features → (components, store, content); compiler → content (see DESIGN).',
+        policies: [
+          ...Object.entries(layers).map(([from, to]) => ({
+            from: { element: { type: from } },
+            allow: { to: { element: { types: { anyOf: to } } } },
+          })),
+          // src/app/paths.ts is a pure leaf (URLs only), so features and components may build links with it.
+          {
+            from: { element: { types: { anyOf: ['feature', 'components'] } } },
+            allow: { to: { element: { type: 'app', fileInternalPath: 'paths.ts' } } },
+          },
+          // A feature may use its own files, never another feature's.
+          {
+            from: { element: { type: 'feature' } },
+            allow: { to: { element: { type: 'feature', captured: { feature: '{{ from.element.captured.feature }}' } } } },
+          },
+          { allow: { to: { module: { origin: 'external' } } } },
+          { allow: { to: { module: { origin: 'core' } } } },
+        ],
+      },
+    ],
+  },
+};
 
 const noReact = {
   paths: [
@@ -48,13 +75,11 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,js}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
+  { files: ['src/**/*.{ts,tsx}'], ...boundaryRules },
   {
     files: ['src/**/*.tsx', 'tests/component/**/*.tsx'],
     ...jsxA11y.flatConfigs.strict,

@@ -1,0 +1,33 @@
+// The one-way import rule from the design (app → features → components/store/content;
+// compiler → content) is enforced by ESLint; these cases pin it.
+import { ESLint } from 'eslint';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const cwd = fileURLToPath(new URL('../../', import.meta.url));
+const eslint = new ESLint({ cwd });
+
+async function boundaryErrors(filePath: string, code: string): Promise<number> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((message) => message.ruleId === 'boundaries/dependencies').length;
+}
+
+describe('import boundaries', () => {
+  it.each([
+    ['a feature importing a screen', 'src/features/checklist/x.ts', "import { App } from '../../app/App.tsx';"],
+    ['a feature importing another feature', 'src/features/other/x.ts', "import { itemsFor } from '../checklist/catalog.ts';"],
+    ['a component importing a feature', 'src/components/x.ts', "import { itemsFor } from '../features/checklist/catalog.ts';"],
+    ['content importing the compiler', 'src/content/x.ts', "import { compile } from '../compiler/compile.ts';"],
+    ['the app importing the compiler', 'src/app/x.ts', "import { compile } from '../compiler/compile.ts';"],
+  ])('forbids %s', async (_name, filePath, code) => {
+    expect(await boundaryErrors(filePath, `${code}\nexport {};\n`)).toBe(1);
+  });
+
+  it.each([
+    ['a screen importing a feature', 'src/app/x.ts', "import { itemsFor } from '../features/checklist/catalog.ts';"],
+    ['a feature importing its own files, paths and content', 'src/features/checklist/x.ts', "import { itemsFor } from './catalog.ts';\nimport { paths } from '../../app/paths.ts';\nimport { MESSENGERS } from '../../content/messengers.ts';"],
+    ['the compiler importing content', 'src/compiler/x.ts', "import { frontmatterSchema } from '../content/schema.ts';"],
+  ])('allows %s', async (_name, filePath, code) => {
+    expect(await boundaryErrors(filePath, `${code}\nexport {};\n`)).toBe(0);
+  });
+});
