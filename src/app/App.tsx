@@ -7,6 +7,7 @@ import { HomePage } from './routes/home.tsx';
 import { ItemPage } from './routes/item.tsx';
 import { MessengerPage } from './routes/messenger.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
+import { SettingsPage } from './routes/settings.tsx';
 
 export function App() {
   return (
@@ -14,6 +15,7 @@ export function App() {
       <Routes>
         <Route path={routePatterns.home} element={<HomePage />} />
         <Route path={routePatterns.about} element={<AboutPage />} />
+        <Route path={routePatterns.settings} element={<SettingsPage />} />
         <Route path={routePatterns.messenger} element={<MessengerPage />} />
         <Route path={routePatterns.item} element={<ItemPage />} />
         <Route path={routePatterns.notFound} element={<NotFoundPage />} />

@@ -4,7 +4,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { MESSENGERS, MESSENGER_IDS } from '../content/messengers.ts';
+import { HydrationProvider } from '../components/hydration.tsx';
 import { SITE_NAME } from '../components/page-title.tsx';
+import { StorageNotices } from '../features/settings/StorageNotices.tsx';
 import { paths } from './paths.ts';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -23,7 +25,7 @@ export function Layout({ children }: { children: ReactNode }) {
   }, [pathname]);
 
   return (
-    <>
+    <HydrationProvider>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -31,7 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <NavLink to={paths.home()} className="site-name" end>
           {SITE_NAME}
         </NavLink>
-        <nav aria-label="Messengers">
+        <nav aria-label="Main">
           <ul>
             {MESSENGER_IDS.map((id) => (
               <li key={id}>
@@ -41,12 +43,16 @@ export function Layout({ children }: { children: ReactNode }) {
               </li>
             ))}
             <li>
+              <NavLink to={paths.settings()}>Settings</NavLink>
+            </li>
+            <li>
               <NavLink to={paths.about()}>About</NavLink>
             </li>
           </ul>
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
+        <StorageNotices />
         {children}
       </main>
       <footer className="site-footer">
@@ -56,6 +62,6 @@ export function Layout({ children }: { children: ReactNode }) {
           Justice.
         </p>
       </footer>
-    </>
+    </HydrationProvider>
   );
 }

@@ -4,6 +4,7 @@ import type { MessengerId } from '../content/messengers.ts';
 export const paths = {
   home: () => '/',
   about: () => '/about',
+  settings: () => '/settings',
   messenger: (messenger: MessengerId) => `/${messenger}`,
   item: (messenger: MessengerId, id: string) => `/${messenger}/${id}`,
 } as const;
@@ -12,6 +13,7 @@ export const paths = {
 export const routePatterns = {
   home: '/',
   about: '/about',
+  settings: '/settings',
   messenger: '/:messenger',
   item: '/:messenger/:itemId',
   notFound: '*',

@@ -32,7 +32,7 @@ describe('messenger page', () => {
 
   it('marks the current messenger in the navigation', () => {
     renderApp('/telegram');
-    const nav = screen.getByRole('navigation', { name: 'Messengers' });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Telegram' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Signal' })).not.toHaveAttribute('aria-current');
   });

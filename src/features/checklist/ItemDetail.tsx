@@ -1,5 +1,6 @@
 // The full guidance for one step: why it matters, the steps (per platform where they
 // differ), caveats, the vendor's own pages, and where the guidance comes from.
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { Blocks } from '../../components/Blocks.tsx';
@@ -7,13 +8,22 @@ import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
 import { PRIORITY_LABELS, SOURCE_DOCUMENTS, THREAT_LABELS } from '../../content/labels.ts';
 import type { ChecklistItem } from '../../content/schema.ts';
+import { useHydrated } from '../../components/hydration.tsx';
+import { useProgress } from '../../store/browser.ts';
 import { neighbours } from './catalog.ts';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+import { formatDate } from './format.ts';
+import { platformView } from './platforms.ts';
+import { StatusControls } from './StatusControls.tsx';
 
 export function ItemDetail({ item }: { item: ChecklistItem }) {
   const messenger = MESSENGERS[item.messenger];
   const { previous, next } = neighbours(item);
+  const hydrated = useHydrated();
+  const chosen = useProgress((state) => state.preferences.platforms);
+  const [showAll, setShowAll] = useState(false);
+  // The prerendered page (and a page read without JavaScript) shows every platform.
+  const filtered = platformView(item, hydrated ? chosen : []);
+  const view = showAll ? platformView(item, []) : filtered;
   return (
     <article className="item-detail">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -63,7 +73,16 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
 
       <section aria-labelledby="steps">
         <h2 id="steps">Steps</h2>
-        {item.steps.map((group, index) => (
+        {filtered.hidden.length > 0 ? (
+          <p className="meta">
+            <label className="tick">
+              <input type="checkbox" checked={showAll} onChange={(event) => setShowAll(event.target.checked)} />
+              Also show steps and links for {filtered.hidden.map((platform) => PLATFORM_NAMES[platform]).join(' and ')}
+            </label>{' '}
+            (you chose {chosen.map((platform) => PLATFORM_NAMES[platform]).join(', ')} in <Link to={paths.settings()}>your settings</Link>).
+          </p>
+        ) : null}
+        {view.steps.map((group, index) => (
           <div key={index}>
             {group.platforms.length ? (
               <h3>{group.platforms.map((platform) => PLATFORM_NAMES[platform]).join(' and ')}</h3>
@@ -80,9 +99,17 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
         </>
       ) : null}
 
+      <section aria-labelledby="your-progress" className="your-progress">
+        <h2 id="your-progress">Your progress</h2>
+        <noscript>
+          <p>Ticking steps off needs JavaScript. You can still read every step and follow its links.</p>
+        </noscript>
+        <StatusControls item={item} variant="page" />
+      </section>
+
       <h2>Help pages</h2>
       <ul className="vendor-links">
-        {item.links.map((link) => (
+        {view.links.map((link) => (
           <li key={link.url}>
             <ExternalLink href={link.url}>{link.title}</ExternalLink>
             <span className="meta">
@@ -97,7 +124,7 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
       <h2>Sources</h2>
       <p>
         Steps last checked against {messenger.name}&rsquo;s own pages on{' '}
-        <time dateTime={item.reviewed}>{dateFormat.format(new Date(item.reviewed))}</time> (revision {item.revision}).
+        <time dateTime={item.reviewed}>{formatDate(item.reviewed)}</time> (revision {item.revision}).
       </p>
       <ul>
         {item.sources.map((source) =>

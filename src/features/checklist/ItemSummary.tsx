@@ -1,11 +1,12 @@
 // One row of a messenger's checklist: the step's title (a link to its page), what it protects
-// against, and where it applies.
+// against, where it applies, and its tick boxes.
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { PLATFORM_NAMES } from '../../content/messengers.ts';
 import type { ChecklistItem } from '../../content/schema.ts';
+import { StatusControls } from './StatusControls.tsx';
 
-export function ItemSummary({ item }: { item: ChecklistItem }) {
+export function ItemSummary({ item, onStatusChange }: { item: ChecklistItem; onStatusChange?: (item: ChecklistItem) => void }) {
   return (
     <li className="item-summary">
       <h3>
@@ -16,6 +17,7 @@ export function ItemSummary({ item }: { item: ChecklistItem }) {
         {item.platforms.map((platform) => PLATFORM_NAMES[platform]).join(', ')}
         {item.recheckDays ? ` · repeat every ${item.recheckDays} days` : ''}
       </p>
+      <StatusControls item={item} variant="row" onChange={onStatusChange} />
     </li>
   );
 }

@@ -1,0 +1,130 @@
+// One messenger's checklist: progress, filters by status and priority (kept in the address,
+// so a filtered view can be bookmarked), and the steps grouped by priority.
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
+import { PRIORITY_LABELS } from '../../content/labels.ts';
+import type { ChecklistItem } from '../../content/schema.ts';
+import { PRIORITIES, type Priority } from '../../content/vocabulary.ts';
+import { useHydrated } from '../../components/hydration.tsx';
+import { useProgress } from '../../store/browser.ts';
+import { groupByPriority, itemsFor } from './catalog.ts';
+import { ItemSummary } from './ItemSummary.tsx';
+import { ProgressSummary } from './ProgressSummary.tsx';
+import { effectiveStatus, recordFor } from './progress.ts';
+
+const STATUS_FILTERS = {
+  all: 'All steps',
+  todo: 'To do (and to check again)',
+  done: 'Done',
+  skipped: 'Doesn’t apply to me',
+} as const;
+type StatusFilter = keyof typeof STATUS_FILTERS;
+
+function readFilters(params: URLSearchParams): { status: StatusFilter; priority: Priority | 'all' } {
+  const status = params.get('status') ?? 'all';
+  const priority = params.get('priority') ?? 'all';
+  return {
+    status: status in STATUS_FILTERS ? (status as StatusFilter) : 'all',
+    priority: (PRIORITIES as readonly string[]).includes(priority) ? (priority as Priority) : 'all',
+  };
+}
+
+export function MessengerChecklist({ messenger }: { messenger: MessengerId }) {
+  const info = MESSENGERS[messenger];
+  const hydrated = useHydrated();
+  const [params, setParams] = useSearchParams();
+  const filters = hydrated ? readFilters(params) : { status: 'all' as const, priority: 'all' as const };
+
+  const setFilter = (name: 'status' | 'priority', value: string) => {
+    const next = new URLSearchParams(params);
+    if (value === 'all') next.delete(name);
+    else next.set(name, value);
+    setParams(next, { replace: true, preventScrollReset: true });
+  };
+
+  return (
+    <>
+      <h1 tabIndex={-1}>Harden {info.name}</h1>
+      <p className="lead">{info.summary}</p>
+      <noscript>
+        <p className="notice">Ticking steps off needs JavaScript. You can still read every step and follow its links.</p>
+      </noscript>
+      <ProgressSummary messenger={messenger} live />
+      {hydrated ? (
+        <fieldset className="filters">
+          <legend>Show</legend>
+          <label>
+            Status{' '}
+            <select value={filters.status} onChange={(event) => setFilter('status', event.target.value)}>
+              {Object.entries(STATUS_FILTERS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Priority{' '}
+            <select value={filters.priority} onChange={(event) => setFilter('priority', event.target.value)}>
+              <option value="all">All priorities</option>
+              {PRIORITIES.map((priority) => (
+                <option key={priority} value={priority}>
+                  {PRIORITY_LABELS[priority].name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+      ) : null}
+      {/* A new filter starts a fresh list; within one, steps ticked out of the filter stay put. */}
+      <FilteredItems key={`${filters.status}/${filters.priority}`} items={itemsFor(messenger)} {...filters} />
+    </>
+  );
+}
+
+function FilteredItems({
+  items,
+  status,
+  priority,
+}: {
+  items: readonly ChecklistItem[];
+  status: StatusFilter;
+  priority: Priority | 'all';
+}) {
+  const records = useProgress((state) => state.items);
+  const [now] = useState(() => new Date());
+  // Steps the person changed while this filter was on stay visible, so focus is never lost.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const matches = (item: ChecklistItem) => {
+    if (priority !== 'all' && item.priority !== priority) return false;
+    if (status === 'all' || touched.has(item.id)) return true;
+    const current = effectiveStatus(item, recordFor(records, item), now);
+    if (status === 'todo') return current === 'todo' || current === 'changed' || current === 'due';
+    return current === status;
+  };
+  const shown = items.filter(matches);
+  const onChange = (item: ChecklistItem) => setTouched((before) => new Set(before).add(item.id));
+
+  return (
+    <>
+      {shown.length < items.length ? (
+        <p className="meta">
+          Showing {shown.length} of {items.length} steps.
+        </p>
+      ) : null}
+      {shown.length === 0 ? <p>No steps match these filters.</p> : null}
+      {groupByPriority(shown).map((group) => (
+        <section key={group.priority} aria-labelledby={`priority-${group.priority}`}>
+          <h2 id={`priority-${group.priority}`}>{PRIORITY_LABELS[group.priority].name}</h2>
+          <p>{PRIORITY_LABELS[group.priority].description}</p>
+          <ul className="item-list">
+            {group.items.map((item) => (
+              <ItemSummary key={item.id} item={item} onStatusChange={onChange} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

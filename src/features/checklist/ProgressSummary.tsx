@@ -1,0 +1,40 @@
+// A messenger's progress at a glance: "4 of 9 done, 2 essentials left", a bar, and the next
+// essential step. Shown once the page is hydrated, from this browser's saved progress.
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import type { MessengerId } from '../../content/messengers.ts';
+import { useHydrated } from '../../components/hydration.tsx';
+import { useProgress } from '../../store/browser.ts';
+import { itemsFor } from './catalog.ts';
+import { summarize, summaryText } from './progress.ts';
+
+interface Props {
+  messenger: MessengerId;
+  /** Announce changes politely to screen readers (one summary per page at most). */
+  live?: boolean;
+}
+
+export function ProgressSummary(props: Props) {
+  return useHydrated() ? <Summary {...props} /> : null;
+}
+
+function Summary({ messenger, live = false }: Props) {
+  const records = useProgress((state) => state.items);
+  const [now] = useState(() => new Date());
+  const summary = summarize(itemsFor(messenger), records, now);
+  const text = summaryText(summary);
+  return (
+    <div className="progress-summary">
+      <p className="progress-text" role={live ? 'status' : undefined}>
+        {text}.
+      </p>
+      <progress max={Math.max(summary.total, 1)} value={summary.done} aria-hidden="true" />
+      {summary.nextEssential ? (
+        <p>
+          <Link to={paths.item(messenger, summary.nextEssential.id)}>Next essential step: {summary.nextEssential.title}</Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}

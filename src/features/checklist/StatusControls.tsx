@@ -1,0 +1,74 @@
+// Ticking one step: "done", "doesn't apply to me", and when it was done. Real checkboxes with
+// labels, so Space toggles them and focus stays where it is.
+import { useState } from 'react';
+import type { ChecklistItem } from '../../content/schema.ts';
+import { useHydrated } from '../../components/hydration.tsx';
+import { useProgress } from '../../store/browser.ts';
+import { itemKey, type ItemStatus } from '../../store/schema.ts';
+import { formatDate } from './format.ts';
+import { daysSince, effectiveStatus } from './progress.ts';
+
+interface Props {
+  item: ChecklistItem;
+  /** `row`: in a list, labels name the step for screen readers. `page`: at the end of the step's page. */
+  variant: 'row' | 'page';
+  onChange?: (item: ChecklistItem) => void;
+}
+
+export function StatusControls(props: Props) {
+  // Progress lives in this browser's storage: nothing to show until the page is hydrated.
+  return useHydrated() ? <Controls {...props} /> : null;
+}
+
+function Controls({ item, variant, onChange }: Props) {
+  const record = useProgress((state) => state.items[itemKey(item.messenger, item.id)]);
+  const setStatus = useProgress((state) => state.setStatus);
+  const [now] = useState(() => new Date());
+  const status = effectiveStatus(item, record, now);
+  const change = (next: ItemStatus) => {
+    setStatus(item, next);
+    onChange?.(item);
+  };
+  // In a list, each control's name says which step it is for; the visible label starts the name.
+  const named = (label: string) => (variant === 'row' ? { 'aria-label': `${label}: ${item.title}` } : {});
+
+  return (
+    <div className="status-controls">
+      <label className="tick">
+        <input
+          type="checkbox"
+          checked={record?.status === 'done'}
+          onChange={(event) => change(event.target.checked ? 'done' : 'todo')}
+          {...named('Done')}
+        />
+        {variant === 'row' ? 'Done' : 'Mark as done'}
+      </label>
+      <label className="tick">
+        <input
+          type="checkbox"
+          checked={record?.status === 'skipped'}
+          onChange={(event) => change(event.target.checked ? 'skipped' : 'todo')}
+          {...named('Doesn’t apply to me')}
+        />
+        {variant === 'row' ? 'Doesn’t apply to me' : 'This doesn’t apply to me'}
+      </label>
+      {record && status !== 'todo' ? (
+        <p className={`status-note status-${status}`}>
+          {status === 'done' && `You marked this done on ${formatDate(record.at)}.`}
+          {status === 'skipped' && `You marked this as not applying to you on ${formatDate(record.at)}.`}
+          {status === 'changed' && `The steps changed since you ticked this on ${formatDate(record.at)}: check again.`}
+          {status === 'due' &&
+            `Last checked ${daysSince(record.at, now)} days ago: time to check again (every ${item.recheckDays} days).`}
+          {(status === 'changed' || status === 'due') && (
+            <>
+              {' '}
+              <button type="button" onClick={() => change('done')} {...named('I checked again')}>
+                I checked again
+              </button>
+            </>
+          )}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// Which steps and vendor links to show for the platforms a person chose.
+import type { PlatformId } from '../../content/messengers.ts';
+import type { ChecklistItem, StepGroup } from '../../content/schema.ts';
+
+const forPlatforms = (platforms: readonly PlatformId[] | undefined, chosen: readonly PlatformId[]) =>
+  !platforms || platforms.length === 0 || platforms.some((platform) => chosen.includes(platform));
+
+export interface PlatformView {
+  steps: readonly StepGroup[];
+  links: ChecklistItem['links'];
+  /** Platforms whose steps or links are hidden; empty when everything is shown. */
+  hidden: PlatformId[];
+}
+
+/**
+ * Steps and links for the chosen platforms. With no choice, or when the choice would hide
+ * every step of the item (it is done on another device), everything is shown.
+ */
+export function platformView(item: ChecklistItem, chosen: readonly PlatformId[]): PlatformView {
+  const all = { steps: item.steps, links: item.links, hidden: [] };
+  if (chosen.length === 0 || !item.platforms.some((platform) => chosen.includes(platform))) return all;
+  const steps = item.steps.filter((group) => forPlatforms(group.platforms, chosen));
+  const links = item.links.filter((link) => forPlatforms(link.platforms, chosen));
+  const hidden = item.platforms.filter((platform) => !chosen.includes(platform));
+  const hidesSomething = steps.length < item.steps.length || links.length < item.links.length;
+  return hidesSomething && steps.length > 0 ? { steps, links, hidden } : all;
+}

@@ -1,0 +1,111 @@
+// Reads saved progress of any age and shape into valid ProgressData, and merges two copies.
+// Pure: no storage, no clock. Nothing here throws on bad input.
+import {
+  PROGRESS_VERSION,
+  emptyProgress,
+  itemKeySchema,
+  itemRecordSchema,
+  preferencesSchema,
+  progressDataSchema,
+  type ItemRecord,
+  type ProgressData,
+} from './schema.ts';
+
+/**
+ * One step per version bump: MIGRATIONS[n] turns a version-n state into version n + 1.
+ * Tests load a saved example of every earlier version (tests/fixtures/storage/).
+ */
+export const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {};
+
+export type DecodeProblem =
+  /** Not JSON, or not the envelope this app writes. */
+  | 'unreadable'
+  /** Some entries were not valid and were left out; the rest was kept. */
+  | 'invalid-entries'
+  /** Written by a newer version of the app; what could be read was kept. */
+  | 'newer-version';
+
+export interface Decoded {
+  data: ProgressData;
+  problem?: DecodeProblem;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Decodes what zustand's persist middleware wrote: `{"state": …, "version": n}`. */
+export function decodeStored(raw: string): Decoded {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { data: emptyProgress(), problem: 'unreadable' };
+  }
+  if (!isRecord(parsed) || !Number.isInteger(parsed.version) || !isRecord(parsed.state)) {
+    return { data: emptyProgress(), problem: 'unreadable' };
+  }
+  let version = parsed.version as number;
+  let state: unknown = parsed.state;
+  if (version > PROGRESS_VERSION) {
+    return { data: salvage(state), problem: 'newer-version' };
+  }
+  while (version < PROGRESS_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) return { data: emptyProgress(), problem: 'unreadable' };
+    try {
+      state = step(state);
+    } catch {
+      return { data: emptyProgress(), problem: 'unreadable' };
+    }
+    version += 1;
+  }
+  const result = progressDataSchema.safeParse(state);
+  return result.success ? { data: result.data } : { data: salvage(state), problem: 'invalid-entries' };
+}
+
+/** Keeps every entry that is valid on its own; unknown keys and prototype tricks are dropped. */
+export function salvage(state: unknown): ProgressData {
+  const data = emptyProgress();
+  if (!isRecord(state)) return data;
+  if (isRecord(state.items)) {
+    for (const key of Object.keys(state.items)) {
+      const record = itemRecordSchema.safeParse(state.items[key]);
+      if (itemKeySchema.safeParse(key).success && record.success) data.items[key] = record.data;
+    }
+  }
+  const preferences = preferencesSchema.safeParse(state.preferences);
+  if (preferences.success) data.preferences = preferences.data;
+  return data;
+}
+
+/** Per item and for the preferences, the newer change wins; on a tie, `mine` wins. */
+export function mergeProgress(mine: ProgressData, theirs: ProgressData): ProgressData {
+  const items: Record<string, ItemRecord> = { ...mine.items };
+  for (const [key, record] of Object.entries(theirs.items)) {
+    const own = items[key];
+    if (!own || newer(record.at, own.at)) items[key] = record;
+  }
+  const preferences = newer(theirs.preferences.at, mine.preferences.at) ? theirs.preferences : mine.preferences;
+  return { items, preferences };
+}
+
+/** Compares ISO timestamps as instants (an empty string is older than any time). */
+function newer(a: string, b: string): boolean {
+  return (a ? Date.parse(a) : -Infinity) > (b ? Date.parse(b) : -Infinity);
+}
+
+export function sameProgress(a: ProgressData, b: ProgressData): boolean {
+  const keys = Object.keys(a.items);
+  return (
+    keys.length === Object.keys(b.items).length &&
+    keys.every((key) => {
+      const x = a.items[key]!;
+      const y = b.items[key];
+      return y !== undefined && x.status === y.status && x.at === y.at && x.revision === y.revision;
+    }) &&
+    a.preferences.at === b.preferences.at &&
+    a.preferences.messengers.join() === b.preferences.messengers.join() &&
+    a.preferences.platforms.join() === b.preferences.platforms.join()
+  );
+}

@@ -1,0 +1,93 @@
+// The progress store: which steps a person has done or skipped, and their choice of
+// messengers and platforms. Data only, plus the actions that change it; persisted with
+// zustand's persist middleware through the fault-tolerant storage in storage.ts.
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { mergeProgress } from './codec.ts';
+import {
+  PROGRESS_VERSION,
+  emptyProgress,
+  itemKey,
+  type ItemStatus,
+  type Preferences,
+  type ProgressData,
+} from './schema.ts';
+import { createStorageStatus, type StorageStatusApi } from './storage-status.ts';
+import { STORAGE_KEY, createProgressStorage, type StorageLike } from './storage.ts';
+
+export interface ProgressActions {
+  /** Records a status change for one item, with the content revision the person saw. */
+  setStatus(item: { messenger: string; id: string; revision: number }, status: ItemStatus): void;
+  setPreferences(choice: Pick<Preferences, 'messengers' | 'platforms'>): void;
+}
+
+export type ProgressStore = ProgressData & ProgressActions;
+
+export interface ProgressStoreOptions {
+  storage: StorageLike | undefined;
+  status?: StorageStatusApi;
+  now?: () => Date;
+  /** Asks the browser to keep the data (navigator.storage.persist); called on the first tick. */
+  requestPersistence?: () => void;
+}
+
+const dataOf = ({ items, preferences }: ProgressData): ProgressData => ({ items, preferences });
+
+export function createProgressStore({
+  storage,
+  status = createStorageStatus(),
+  now = () => new Date(),
+  requestPersistence,
+}: ProgressStoreOptions) {
+  let persistenceRequested = false;
+  const persistStorage = createProgressStorage({
+    storage,
+    status,
+    now,
+    onMerged: (merged) => useProgress.setState(merged),
+  });
+
+  const useProgress = create<ProgressStore>()(
+    persist<ProgressStore, [], [], ProgressData>(
+      (set) => ({
+        ...emptyProgress(),
+        setStatus: (item, next) => {
+          set((state) => ({
+            items: {
+              ...state.items,
+              [itemKey(item.messenger, item.id)]: { status: next, at: now().toISOString(), revision: item.revision },
+            },
+          }));
+          if (next !== 'todo' && !persistenceRequested) {
+            persistenceRequested = true;
+            requestPersistence?.();
+          }
+        },
+        setPreferences: (choice) =>
+          set({ preferences: { messengers: [...choice.messengers], platforms: [...choice.platforms], at: now().toISOString() } }),
+      }),
+      {
+        name: STORAGE_KEY,
+        version: PROGRESS_VERSION,
+        storage: persistStorage,
+        partialize: dataOf,
+        // Hydrating (at start, or after another tab saved) keeps the newer side of every item.
+        merge: (persisted, current) =>
+          persisted ? { ...current, ...mergeProgress(dataOf(current), persisted as ProgressData) } : current,
+      },
+    ),
+  );
+  return { useProgress, status };
+}
+
+/** Re-reads storage when another tab changed it, so both tabs show the same ticks. */
+export function syncAcrossTabs(
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'>,
+  store: { persist: { rehydrate(): Promise<void> | void } },
+): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === STORAGE_KEY || event.key === null) void store.persist.rehydrate();
+  };
+  target.addEventListener('storage', onStorage);
+  return () => target.removeEventListener('storage', onStorage);
+}

@@ -1,0 +1,111 @@
+// The storage behind zustand's persist middleware. It never throws into the app: unreadable
+// data is copied aside before anything is written over it, a full or blocked storage leaves
+// the change in memory with a notice, and a write merges with what another tab saved so a
+// stale tab never overwrites newer ticks.
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { decodeStored, mergeProgress, sameProgress } from './codec.ts';
+import { PROGRESS_VERSION, type ProgressData } from './schema.ts';
+import type { StorageStatusApi } from './storage-status.ts';
+
+export const STORAGE_KEY = 'mhc:progress';
+export const BACKUP_PREFIX = 'mhc:progress:backup:';
+
+/** The part of the Web Storage API the app uses; tests pass an in-memory one. */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** localStorage if this browser lets the app use it, otherwise undefined. */
+export function openBrowserStorage(): StorageLike | undefined {
+  try {
+    const storage = globalThis.localStorage;
+    if (!storage) return undefined;
+    const probe = `${STORAGE_KEY}:probe`;
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return undefined;
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+}
+
+interface Options {
+  storage: StorageLike | undefined;
+  status: StorageStatusApi;
+  now: () => Date;
+  /** Called when a write found newer changes from another tab: the store takes the merge. */
+  onMerged: (merged: ProgressData) => void;
+}
+
+export function createProgressStorage({ storage, status, now, onMerged }: Options): PersistStorage<ProgressData> {
+  const report = status.getState();
+  if (!storage) report.setMode('memory');
+  /** Raw values already copied aside (or impossible to copy): never written over. */
+  const preserved = new Set<string>();
+  let locked = false;
+
+  const read = (): string | null => {
+    try {
+      return storage ? storage.getItem(STORAGE_KEY) : null;
+    } catch {
+      report.setMode('memory');
+      report.report({ kind: 'unavailable' });
+      return null;
+    }
+  };
+
+  /** Decodes a stored value; anything not fully readable is copied aside first. */
+  const decode = (raw: string): ProgressData => {
+    const { data, problem } = decodeStored(raw);
+    if (!problem || preserved.has(raw)) return data;
+    preserved.add(raw);
+    const backupKey = `${BACKUP_PREFIX}${now().toISOString()}`;
+    try {
+      if (storage!.getItem(backupKey) !== null) throw new Error('backup key taken');
+      storage!.setItem(backupKey, raw);
+      report.report({ kind: 'recovered', problem, backupKey, raw });
+    } catch {
+      // Without a copy, writing would destroy the only one: keep working in memory.
+      locked = true;
+      report.setMode('memory');
+      report.report({ kind: 'unrecoverable', problem, raw });
+    }
+    return data;
+  };
+
+  return {
+    getItem: () => {
+      const raw = read();
+      return raw === null ? null : { state: decode(raw), version: PROGRESS_VERSION };
+    },
+    setItem: (_name, value: StorageValue<ProgressData>) => {
+      if (!storage || locked) return;
+      const raw = read();
+      const stored = raw === null ? undefined : decode(raw);
+      if (locked) return;
+      const merged = stored ? mergeProgress(value.state, stored) : value.state;
+      const next = JSON.stringify({ state: merged, version: PROGRESS_VERSION });
+      try {
+        if (next !== raw) storage.setItem(STORAGE_KEY, next);
+        report.resolve('not-saved');
+      } catch (error) {
+        report.report({ kind: isQuotaError(error) ? 'not-saved' : 'unavailable' });
+        if (!isQuotaError(error)) report.setMode('memory');
+      }
+      if (!sameProgress(merged, value.state)) onMerged(merged);
+    },
+    removeItem: () => {
+      try {
+        storage?.removeItem(STORAGE_KEY);
+      } catch {
+        report.report({ kind: 'not-saved' });
+      }
+    },
+  };
+}

@@ -1,0 +1,220 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { createProgressStore, syncAcrossTabs } from '../../src/store/progress-store.ts';
+import { PROGRESS_VERSION, emptyProgress } from '../../src/store/schema.ts';
+import { BACKUP_PREFIX, STORAGE_KEY } from '../../src/store/storage.ts';
+import { MemoryStorage } from './memory-storage.ts';
+
+const twoStep = { messenger: 'whatsapp', id: 'two-step-verification', revision: 2 };
+const lock = { messenger: 'signal', id: 'registration-lock', revision: 1 };
+
+/** A clock that moves one second per call, so every change has its own time. */
+function clock(start = '2026-11-23T10:00:00.000Z') {
+  let time = Date.parse(start);
+  return () => new Date((time += 1000));
+}
+
+function open(storage: MemoryStorage | undefined, now = clock()) {
+  const requestPersistence = vi.fn();
+  const { useProgress, status } = createProgressStore({ storage, now, requestPersistence });
+  return { store: useProgress, status, requestPersistence };
+}
+
+function saved(storage: MemoryStorage) {
+  return JSON.parse(storage.data.get(STORAGE_KEY)!) as { state: ReturnType<typeof emptyProgress>; version: number };
+}
+
+const backups = (storage: MemoryStorage) => [...storage.data.keys()].filter((key) => key.startsWith(BACKUP_PREFIX));
+
+describe('progress store actions', () => {
+  it('ticks an item with the time and the content revision, and saves it', () => {
+    const storage = new MemoryStorage();
+    const { store } = open(storage);
+    store.getState().setStatus(twoStep, 'done');
+    const record = { status: 'done', at: '2026-11-23T10:00:01.000Z', revision: 2 };
+    expect(store.getState().items['whatsapp/two-step-verification']).toEqual(record);
+    expect(saved(storage)).toEqual({
+      state: { items: { 'whatsapp/two-step-verification': record }, preferences: emptyProgress().preferences },
+      version: PROGRESS_VERSION,
+    });
+  });
+
+  it('remembers an untick as a dated "todo", so an older tick cannot come back', () => {
+    const { store } = open(new MemoryStorage());
+    store.getState().setStatus(twoStep, 'done');
+    store.getState().setStatus(twoStep, 'todo');
+    expect(store.getState().items['whatsapp/two-step-verification']).toMatchObject({ status: 'todo', at: '2026-11-23T10:00:02.000Z' });
+  });
+
+  it('marks an item as not applying', () => {
+    const { store } = open(new MemoryStorage());
+    store.getState().setStatus(lock, 'skipped');
+    expect(store.getState().items['signal/registration-lock']?.status).toBe('skipped');
+  });
+
+  it('saves the choice of messengers and platforms', () => {
+    const storage = new MemoryStorage();
+    const { store } = open(storage);
+    store.getState().setPreferences({ messengers: ['signal'], platforms: ['iphone', 'desktop'] });
+    expect(saved(storage).state.preferences).toEqual({ messengers: ['signal'], platforms: ['iphone', 'desktop'], at: '2026-11-23T10:00:01.000Z' });
+  });
+
+  it('asks the browser to keep the data on the first tick only', () => {
+    const { store, requestPersistence } = open(new MemoryStorage());
+    store.getState().setStatus(twoStep, 'done');
+    store.getState().setStatus(lock, 'done');
+    expect(requestPersistence).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('loading saved progress', () => {
+  it('has the saved ticks as soon as the store exists (synchronous hydration)', () => {
+    const storage = new MemoryStorage();
+    open(storage).store.getState().setStatus(twoStep, 'done');
+    const { store } = open(storage);
+    expect(store.persist.hasHydrated()).toBe(true);
+    expect(store.getState().items['whatsapp/two-step-verification']?.status).toBe('done');
+  });
+
+  const fixtures = new URL('../fixtures/storage/', import.meta.url);
+  it.each(readdirSync(fixtures).filter((name) => name.endsWith('.json')))('loads every earlier saved shape: %s', (name) => {
+    const raw = readFileSync(new URL(name, fixtures), 'utf8');
+    const storage = new MemoryStorage();
+    storage.data.set(STORAGE_KEY, raw);
+    const { store, status } = open(storage);
+    expect(status.getState().notices).toEqual([]);
+    expect(store.getState().items['whatsapp/two-step-verification']).toMatchObject({ status: 'done' });
+    expect(store.getState().preferences.messengers).toEqual(['whatsapp', 'signal']);
+  });
+
+  it('keeps ticks of items the content no longer has', () => {
+    const storage = new MemoryStorage();
+    storage.data.set(STORAGE_KEY, readFileSync(new URL('../fixtures/storage/v1.json', import.meta.url), 'utf8'));
+    const { store } = open(storage);
+    store.getState().setStatus(lock, 'done');
+    expect(saved(storage).state.items['whatsapp/a-step-that-was-removed']).toMatchObject({ status: 'done', revision: 3 });
+  });
+});
+
+describe('faults: nothing the person had is lost', () => {
+  it('copies unreadable data aside, says so, and starts empty', () => {
+    const storage = new MemoryStorage();
+    storage.data.set(STORAGE_KEY, '{"state": {"items": {"whatsapp/two-st');
+    const { store, status } = open(storage);
+    expect(store.getState().items).toEqual({});
+    const [backupKey] = backups(storage);
+    expect(storage.data.get(backupKey!)).toBe('{"state": {"items": {"whatsapp/two-st');
+    expect(status.getState().notices).toEqual([
+      { kind: 'recovered', problem: 'unreadable', backupKey, raw: '{"state": {"items": {"whatsapp/two-st' },
+    ]);
+    store.getState().setStatus(twoStep, 'done');
+    expect(saved(storage).state.items['whatsapp/two-step-verification']?.status).toBe('done');
+    expect(backups(storage)).toEqual([backupKey]);
+    expect(storage.data.get(backupKey!)).toBe('{"state": {"items": {"whatsapp/two-st');
+  });
+
+  it('keeps every valid entry of partly broken data, and copies the original aside', () => {
+    const storage = new MemoryStorage();
+    const raw = JSON.stringify({
+      state: {
+        items: {
+          'whatsapp/two-step-verification': { status: 'done', at: '2026-11-20T09:15:00.000Z', revision: 1 },
+          'signal/registration-lock': { status: 'maybe', at: 'yesterday', revision: -1 },
+          'PROTO': { status: 'done', at: '2026-11-20T09:15:00.000Z', revision: 1 },
+          'NOT A KEY': { status: 'done', at: '2026-11-20T09:15:00.000Z', revision: 1 },
+        },
+        preferences: { messengers: ['viber'], platforms: [], at: '' },
+      },
+      version: 1,
+    }).replace('"PROTO"', '"__proto__"');
+    storage.data.set(STORAGE_KEY, raw);
+    const { store, status } = open(storage);
+    expect(raw).toContain('"__proto__":{"status"');
+    expect(Object.keys(store.getState().items)).toEqual(['whatsapp/two-step-verification']);
+    expect(store.getState().preferences).toEqual(emptyProgress().preferences);
+    expect(({} as Record<string, unknown>).status).toBeUndefined();
+    expect(status.getState().notices).toMatchObject([{ kind: 'recovered', problem: 'invalid-entries', raw }]);
+    expect(storage.data.get(backups(storage)[0]!)).toBe(raw);
+  });
+
+  it('keeps what it can read of data from a newer app version, and copies the original aside', () => {
+    const storage = new MemoryStorage();
+    const raw = JSON.stringify({
+      state: { items: { 'whatsapp/two-step-verification': { status: 'done', at: '2026-11-20T09:15:00.000Z', revision: 1 } }, extra: 1 },
+      version: PROGRESS_VERSION + 1,
+    });
+    storage.data.set(STORAGE_KEY, raw);
+    const { store, status } = open(storage);
+    expect(store.getState().items['whatsapp/two-step-verification']?.status).toBe('done');
+    expect(status.getState().notices).toMatchObject([{ kind: 'recovered', problem: 'newer-version' }]);
+    expect(storage.data.get(backups(storage)[0]!)).toBe(raw);
+  });
+
+  it('never writes over unreadable data it could not copy aside, and works in memory', () => {
+    const storage = new MemoryStorage();
+    storage.data.set(STORAGE_KEY, 'not json');
+    storage.failWritesTo = BACKUP_PREFIX;
+    const { store, status } = open(storage);
+    store.getState().setStatus(twoStep, 'done');
+    expect(store.getState().items['whatsapp/two-step-verification']?.status).toBe('done');
+    expect(storage.data.get(STORAGE_KEY)).toBe('not json');
+    expect(status.getState()).toMatchObject({ mode: 'memory', notices: [{ kind: 'unrecoverable', raw: 'not json' }] });
+  });
+
+  it('works in memory when there is no storage at all', () => {
+    const { store, status } = open(undefined);
+    store.getState().setStatus(twoStep, 'done');
+    expect(store.getState().items['whatsapp/two-step-verification']?.status).toBe('done');
+    expect(status.getState().mode).toBe('memory');
+  });
+
+  it('works in memory and says so when storage throws on every access', () => {
+    const storage = new MemoryStorage();
+    storage.blocked = true;
+    const { store, status } = open(storage);
+    store.getState().setStatus(twoStep, 'done');
+    expect(store.getState().items['whatsapp/two-step-verification']?.status).toBe('done');
+    expect(status.getState()).toMatchObject({ mode: 'memory', notices: [{ kind: 'unavailable' }] });
+  });
+
+  it('keeps the tick on screen when storage is full, says it was not saved, and clears that once a save works', () => {
+    const storage = new MemoryStorage();
+    const { store, status } = open(storage);
+    storage.full = true;
+    store.getState().setStatus(twoStep, 'done');
+    expect(store.getState().items['whatsapp/two-step-verification']?.status).toBe('done');
+    expect(status.getState().notices).toEqual([{ kind: 'not-saved' }]);
+    storage.full = false;
+    store.getState().setStatus(lock, 'done');
+    expect(status.getState().notices).toEqual([]);
+    expect(Object.keys(saved(storage).state.items)).toEqual(['whatsapp/two-step-verification', 'signal/registration-lock']);
+  });
+});
+
+describe('two open tabs', () => {
+  it('shows a change made in the other tab once the storage event arrives', async () => {
+    const storage = new MemoryStorage();
+    const now = clock();
+    const first = open(storage, now).store;
+    const second = open(storage, now).store;
+    const target = new EventTarget() as unknown as Window;
+    syncAcrossTabs(target, first);
+    second.getState().setStatus(twoStep, 'done');
+    target.dispatchEvent(Object.assign(new Event('storage'), { key: STORAGE_KEY }));
+    await vi.waitFor(() => expect(first.getState().items['whatsapp/two-step-verification']?.status).toBe('done'));
+  });
+
+  it('never lets a stale tab overwrite a newer change', () => {
+    const storage = new MemoryStorage();
+    const now = clock();
+    const stale = open(storage, now).store;
+    stale.getState().setStatus(twoStep, 'done');
+    const fresh = open(storage, now).store;
+    fresh.getState().setStatus(twoStep, 'todo');
+    // The stale tab missed the event and still shows the old tick; it now ticks something else.
+    stale.getState().setStatus(lock, 'done');
+    expect(saved(storage).state.items['whatsapp/two-step-verification']?.status).toBe('todo');
+    expect(saved(storage).state.items['signal/registration-lock']?.status).toBe('done');
+    expect(stale.getState().items['whatsapp/two-step-verification']?.status).toBe('todo');
+  });
+});
