@@ -57,7 +57,7 @@ test('following links moves between screens without reloading and puts focus on 
   await expect(page.getByRole('heading', { level: 1, name: 'Harden Telegram' })).toBeFocused();
   await expect(page).toHaveTitle('Harden Telegram · Messenger hardening checklist');
   const telegram = items.find((item) => item.messenger === 'telegram')!;
-  await page.getByRole('link', { name: telegram.title }).click();
+  await page.getByRole('link', { name: telegram.title, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: telegram.title })).toBeFocused();
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   expect(problems).toEqual([]);
@@ -69,8 +69,8 @@ test('works with only a keyboard: skip link, then Tab to a step and Enter to ope
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');
   const first = items.find((item) => item.messenger === 'whatsapp')!;
-  const link = page.getByRole('link', { name: first.title });
-  for (let presses = 0; presses < 20 && !(await link.evaluate((el) => el === document.activeElement)); presses++) {
+  const link = page.getByRole('link', { name: first.title, exact: true });
+  for (let presses = 0; presses < 40 && !(await link.evaluate((el) => el === document.activeElement)); presses++) {
     await page.keyboard.press('Tab');
   }
   await expect(link).toBeFocused();

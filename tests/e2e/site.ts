@@ -10,6 +10,7 @@ export const { items } = compile(await loadContentFiles(root));
 export const routes: string[] = [
   '/',
   '/about',
+  '/settings',
   ...MESSENGER_IDS.map((messenger) => `/${messenger}`),
   ...items.map((item) => `/${item.messenger}/${item.id}`),
 ];

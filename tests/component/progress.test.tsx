@@ -1,0 +1,213 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { items } from 'virtual:checklist';
+import { storageStatus, useProgress } from '../../src/store/browser.ts';
+import { emptyProgress, type ItemRecord } from '../../src/store/schema.ts';
+import { STORAGE_KEY } from '../../src/store/storage.ts';
+import { renderApp } from './render-app.tsx';
+
+const whatsapp = items.filter((item) => item.messenger === 'whatsapp');
+const twoStep = whatsapp.find((item) => item.id === 'two-step-verification')!;
+const linkedDevices = whatsapp.find((item) => item.id === 'linked-devices')!;
+const DAY = 24 * 60 * 60 * 1000;
+
+function seed(records: Record<string, ItemRecord>) {
+  act(() => useProgress.setState({ items: records }));
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  act(() => {
+    useProgress.setState(emptyProgress());
+    storageStatus.setState({ notices: [], mode: 'saved' });
+  });
+});
+
+describe('ticking steps on a messenger page', () => {
+  it('ticks a step with the keyboard, keeps focus on it, saves it and updates the count', async () => {
+    const user = userEvent.setup();
+    renderApp('/whatsapp');
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(`0 of ${whatsapp.length} done`);
+    const box = screen.getByRole('checkbox', { name: `Done: ${twoStep.title}` });
+    box.focus();
+    await user.keyboard(' ');
+    expect(box).toBeChecked();
+    expect(box).toHaveFocus();
+    expect(status).toHaveTextContent(`1 of ${whatsapp.length} done`);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.items['whatsapp/two-step-verification']).toMatchObject({
+      status: 'done',
+      revision: twoStep.revision,
+    });
+    expect(screen.getByText(/You marked this done on/)).toBeInTheDocument();
+  });
+
+  it('unticks a step', async () => {
+    const user = userEvent.setup();
+    renderApp('/whatsapp');
+    const box = screen.getByRole('checkbox', { name: `Done: ${twoStep.title}` });
+    await user.click(box);
+    await user.click(box);
+    expect(box).not.toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent(`0 of ${whatsapp.length} done`);
+  });
+
+  it('leaves a step that does not apply out of the count, and can undo that', async () => {
+    const user = userEvent.setup();
+    renderApp('/whatsapp');
+    const skip = screen.getByRole('checkbox', { name: `Doesn’t apply to me: ${twoStep.title}` });
+    await user.click(skip);
+    expect(screen.getByRole('status')).toHaveTextContent(`0 of ${whatsapp.length - 1} done`);
+    await user.click(skip);
+    expect(screen.getByRole('status')).toHaveTextContent(`0 of ${whatsapp.length} done`);
+  });
+
+  it('counts essentials left and links the next essential step', async () => {
+    const user = userEvent.setup();
+    renderApp('/whatsapp');
+    const essentials = whatsapp.filter((item) => item.priority === 'essential');
+    expect(screen.getByRole('status')).toHaveTextContent(`${essentials.length} essentials left`);
+    expect(screen.getByRole('link', { name: `Next essential step: ${essentials[0]!.title}` })).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: `Done: ${essentials[0]!.title}` }));
+    expect(screen.getByRole('status')).toHaveTextContent(`${essentials.length - 1} essentials left`);
+    expect(screen.getByRole('link', { name: `Next essential step: ${essentials[1]!.title}` })).toBeInTheDocument();
+  });
+});
+
+describe('ticking at the end of a step page', () => {
+  it('marks the step done after reading it', async () => {
+    const user = userEvent.setup();
+    renderApp('/whatsapp/two-step-verification');
+    const progress = screen.getByRole('region', { name: 'Your progress' });
+    await user.click(within(progress).getByRole('checkbox', { name: 'Mark as done' }));
+    expect(useProgress.getState().items['whatsapp/two-step-verification']?.status).toBe('done');
+    expect(within(progress).getByText(/You marked this done on/)).toBeInTheDocument();
+  });
+});
+
+describe('filters', () => {
+  it('shows only steps to do, and keeps a step ticked under the filter in place until the filter changes', async () => {
+    const user = userEvent.setup();
+    seed({ 'whatsapp/linked-devices': { status: 'done', at: new Date().toISOString(), revision: linkedDevices.revision } });
+    renderApp('/whatsapp');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'todo');
+    expect(screen.queryByRole('link', { name: linkedDevices.title })).not.toBeInTheDocument();
+    expect(screen.getByText(`Showing ${whatsapp.length - 1} of ${whatsapp.length} steps.`)).toBeInTheDocument();
+
+    const box = screen.getByRole('checkbox', { name: `Done: ${twoStep.title}` });
+    await user.click(box);
+    expect(box).toBeInTheDocument();
+    expect(box).toHaveFocus();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'done');
+    expect(screen.getByRole('link', { name: twoStep.title })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: linkedDevices.title })).toBeInTheDocument();
+    expect(screen.getByText(`Showing 2 of ${whatsapp.length} steps.`)).toBeInTheDocument();
+  });
+
+  it('filters by priority', async () => {
+    const user = userEvent.setup();
+    renderApp('/whatsapp');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Priority' }), 'essential');
+    for (const item of whatsapp) {
+      const link = screen.queryByRole('link', { name: item.title });
+      if (item.priority === 'essential') expect(link).toBeInTheDocument();
+      else expect(link).not.toBeInTheDocument();
+    }
+  });
+
+  it('reads the filter from the address, so a filtered view can be bookmarked', () => {
+    renderApp('/whatsapp?priority=advanced&status=skipped');
+    expect(screen.getByRole('combobox', { name: 'Priority' })).toHaveValue('advanced');
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('skipped');
+    expect(screen.getByText('No steps match these filters.')).toBeInTheDocument();
+  });
+});
+
+describe('checking again', () => {
+  it('asks to check again when the steps changed since the tick, and counts it', async () => {
+    const user = userEvent.setup();
+    seed({ 'whatsapp/two-step-verification': { status: 'done', at: '2026-01-10T10:00:00.000Z', revision: twoStep.revision - 1 } });
+    renderApp('/whatsapp');
+    expect(screen.getByRole('status')).toHaveTextContent('0 of 9 done, 4 essentials left, 1 to check again');
+    expect(screen.getByText(/The steps changed since you ticked this on 10 January 2026: check again/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `I checked again: ${twoStep.title}` }));
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 9 done, 3 essentials left.');
+    expect(useProgress.getState().items['whatsapp/two-step-verification']?.revision).toBe(twoStep.revision);
+  });
+
+  it('makes a recurring check due again after its interval', () => {
+    expect(linkedDevices.recheckDays).toBe(30);
+    const at = new Date(Date.now() - 40 * DAY).toISOString();
+    seed({ 'whatsapp/linked-devices': { status: 'done', at, revision: linkedDevices.revision } });
+    renderApp('/whatsapp/linked-devices');
+    expect(screen.getByText('Last checked 40 days ago: time to check again (every 30 days).')).toBeInTheDocument();
+  });
+
+  it('does not count ticks of steps the content no longer has', () => {
+    seed({ 'whatsapp/a-removed-step': { status: 'done', at: '2026-01-10T10:00:00.000Z', revision: 1 } });
+    renderApp('/whatsapp');
+    expect(screen.getByRole('status')).toHaveTextContent(`0 of ${whatsapp.length} done`);
+  });
+});
+
+describe('messengers and platforms', () => {
+  it('puts the chosen messengers first on the home page', async () => {
+    const user = userEvent.setup();
+    renderApp('/settings');
+    await user.click(screen.getByRole('checkbox', { name: 'Signal' }));
+    expect(useProgress.getState().preferences.messengers).toEqual(['signal']);
+    renderApp('/');
+    const mine = screen.getByRole('list', { name: 'Your messengers' });
+    expect(within(mine).getByRole('link', { name: 'Signal' })).toBeInTheDocument();
+    expect(within(mine).queryByRole('link', { name: 'WhatsApp' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Other messengers' })).getByRole('link', { name: 'WhatsApp' })).toBeInTheDocument();
+  });
+
+  it('shows only the steps for the chosen platforms, with a way to show all', async () => {
+    const user = userEvent.setup();
+    act(() => useProgress.getState().setPreferences({ messengers: [], platforms: ['android'] }));
+    renderApp('/signal/always-relay-calls');
+    const steps = screen.getByRole('region', { name: 'Steps' });
+    expect(within(steps).getByRole('heading', { name: 'Android and iPhone' })).toBeInTheDocument();
+    expect(within(steps).queryByRole('heading', { name: 'Desktop' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Also show steps and links for iPhone and Desktop' }));
+    expect(within(steps).getByRole('heading', { name: 'Desktop' })).toBeInTheDocument();
+  });
+});
+
+describe('storage notices', () => {
+  it('says when ticks are not being saved', () => {
+    act(() => storageStatus.getState().report({ kind: 'unavailable' }));
+    renderApp('/whatsapp');
+    expect(screen.getByText('Your ticks are not being saved.')).toBeInTheDocument();
+  });
+
+  it('offers the unreadable saved data as a download', async () => {
+    const user = userEvent.setup();
+    act(() =>
+      storageStatus.getState().report({ kind: 'recovered', problem: 'unreadable', backupKey: 'mhc:progress:backup:x', raw: '{oops' }),
+    );
+    renderApp('/');
+    expect(screen.getByText('Your saved progress on this device could not be read.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Download the original copy' })).toHaveAttribute('download');
+    await user.click(screen.getByRole('button', { name: 'Dismiss this notice' }));
+    expect(screen.queryByText('Your saved progress on this device could not be read.')).not.toBeInTheDocument();
+  });
+});
+
+describe('settings', () => {
+  it('says where progress is kept and whether the browser promised to keep it', () => {
+    act(() => storageStatus.getState().setPersistence('granted'));
+    renderApp('/settings');
+    expect(screen.getByText(/saved in this browser on this device/)).toBeInTheDocument();
+    expect(screen.getByText('The browser has agreed to keep this data even when it runs low on space.')).toBeInTheDocument();
+  });
+
+  it('says when nothing is being saved', () => {
+    act(() => storageStatus.getState().setMode('memory'));
+    renderApp('/settings');
+    expect(screen.getByText(/kept only while this page is open/)).toBeInTheDocument();
+  });
+});
