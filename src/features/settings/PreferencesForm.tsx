@@ -3,8 +3,38 @@ import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, PLATFORM_NAMES } from '../../c
 import { useHydrated } from '../../components/hydration.tsx';
 import { useProgress } from '../../store/browser.ts';
 
-const toggle = <T,>(list: readonly T[], value: T, on: boolean, order: readonly T[]): T[] =>
-  order.filter((entry) => (entry === value ? on : list.includes(entry)));
+function CheckboxGroup<T extends string>({
+  legend,
+  options,
+  labels,
+  chosen,
+  onChange,
+}: {
+  legend: string;
+  options: readonly T[];
+  labels: (option: T) => string;
+  chosen: readonly T[];
+  onChange: (chosen: T[]) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option} className="tick">
+          <input
+            type="checkbox"
+            checked={chosen.includes(option)}
+            // Keep the options' own order whatever order they are ticked in.
+            onChange={(event) =>
+              onChange(options.filter((entry) => (entry === option ? event.target.checked : chosen.includes(entry))))
+            }
+          />
+          {labels(option)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 export function PreferencesForm() {
   const hydrated = useHydrated();
@@ -19,36 +49,20 @@ export function PreferencesForm() {
   }
   return (
     <form className="preferences" onSubmit={(event) => event.preventDefault()}>
-      <fieldset>
-        <legend>Messengers you use</legend>
-        {MESSENGER_IDS.map((id) => (
-          <label key={id} className="tick">
-            <input
-              type="checkbox"
-              checked={preferences.messengers.includes(id)}
-              onChange={(event) =>
-                setPreferences({ ...preferences, messengers: toggle(preferences.messengers, id, event.target.checked, MESSENGER_IDS) })
-              }
-            />
-            {MESSENGERS[id].name}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Devices you use them on</legend>
-        {PLATFORM_IDS.map((id) => (
-          <label key={id} className="tick">
-            <input
-              type="checkbox"
-              checked={preferences.platforms.includes(id)}
-              onChange={(event) =>
-                setPreferences({ ...preferences, platforms: toggle(preferences.platforms, id, event.target.checked, PLATFORM_IDS) })
-              }
-            />
-            {id === 'desktop' ? 'Desktop computer' : PLATFORM_NAMES[id]}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        legend="Messengers you use"
+        options={MESSENGER_IDS}
+        labels={(id) => MESSENGERS[id].name}
+        chosen={preferences.messengers}
+        onChange={(messengers) => setPreferences({ ...preferences, messengers })}
+      />
+      <CheckboxGroup
+        legend="Devices you use them on"
+        options={PLATFORM_IDS}
+        labels={(id) => (id === 'desktop' ? 'Desktop computer' : PLATFORM_NAMES[id])}
+        chosen={preferences.platforms}
+        onChange={(platforms) => setPreferences({ ...preferences, platforms })}
+      />
       <p className="meta">
         Steps and help pages for other devices are then hidden, with a way to show them. With nothing chosen,
         everything is shown. Your choice is saved in this browser only.
