@@ -6,6 +6,7 @@ import { NavLink, useLocation } from 'react-router';
 import { MESSENGERS, MESSENGER_IDS } from '../content/messengers.ts';
 import { HydrationProvider } from '../components/hydration.tsx';
 import { SITE_NAME } from '../components/page-title.tsx';
+import { ForgetBanner } from '../features/progress-transfer/ForgetBanner.tsx';
 import { StorageNotices } from '../features/settings/StorageNotices.tsx';
 import { paths } from './paths.ts';
 
@@ -43,6 +44,9 @@ export function Layout({ children }: { children: ReactNode }) {
               </li>
             ))}
             <li>
+              <NavLink to={paths.transfer()}>Save progress</NavLink>
+            </li>
+            <li>
               <NavLink to={paths.settings()}>Settings</NavLink>
             </li>
             <li>
@@ -52,6 +56,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
+        <ForgetBanner />
         <StorageNotices />
         {children}
       </main>

@@ -11,7 +11,7 @@ import { paths } from './paths.ts';
 
 /** Every page to write as a file, plus an address that renders the not-found page. */
 export function routes(): { url: string; file: string }[] {
-  const pages = [paths.home(), paths.about(), paths.settings(), ...MESSENGER_IDS.map(paths.messenger), ...items.map((item) => paths.item(item.messenger, item.id))];
+  const pages = [paths.home(), paths.about(), paths.settings(), paths.transfer(), paths.restore(), ...MESSENGER_IDS.map(paths.messenger), ...items.map((item) => paths.item(item.messenger, item.id))];
   return [
     ...pages.map((url) => ({ url, file: url === '/' ? 'index.html' : `${url.slice(1)}/index.html` })),
     { url: '/__not-found__', file: '404.html' },

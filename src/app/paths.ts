@@ -5,6 +5,8 @@ export const paths = {
   home: () => '/',
   about: () => '/about',
   settings: () => '/settings',
+  transfer: () => '/progress',
+  restore: () => '/restore',
   messenger: (messenger: MessengerId) => `/${messenger}`,
   item: (messenger: MessengerId, id: string) => `/${messenger}/${id}`,
 } as const;
@@ -14,6 +16,8 @@ export const routePatterns = {
   home: '/',
   about: '/about',
   settings: '/settings',
+  transfer: '/progress',
+  restore: '/restore',
   messenger: '/:messenger',
   item: '/:messenger/:itemId',
   notFound: '*',

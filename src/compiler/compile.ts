@@ -26,6 +26,7 @@ import {
   type MessengerId,
   type PlatformId,
 } from '../content/messengers.ts';
+import { itemNumber } from '../content/item-number.ts';
 import { BODY_SECTIONS, ITEM_ID_PATTERN } from '../content/vocabulary.ts';
 import {
   frontmatterSchema,
@@ -126,6 +127,25 @@ export function compile(files: readonly SourceFile[]): CompileResult {
           hint: 'link to an item with a relative path to its file, e.g. ../signal/registration-lock.md',
         });
       }
+    }
+  }
+
+  // Bookmark links name items by a hash of their id; two items may not share one.
+  const numbers = new Map<number, ParsedItem>();
+  for (const item of parsed) {
+    const number = itemNumber(`${item.messenger}/${item.id}`);
+    const other = numbers.get(number);
+    if (other) {
+      problems.push({
+        file: item.file,
+        line: 1,
+        column: 1,
+        field: 'id',
+        message: `the id "${item.messenger}/${item.id}" has the same link number as ${other.file}`,
+        hint: 'choose a slightly different file name for the new item (ids of shipped items never change)',
+      });
+    } else {
+      numbers.set(number, item);
     }
   }
 

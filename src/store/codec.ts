@@ -109,3 +109,25 @@ export function sameProgress(a: ProgressData, b: ProgressData): boolean {
     a.preferences.platforms.join() === b.preferences.platforms.join()
   );
 }
+
+/**
+ * `incoming` as a decision made at `at`: every item it has takes its status, every other
+ * item this side has becomes "to do", all dated `at`, so the result wins over older copies
+ * in other tabs when they merge.
+ */
+export function replaceWith(current: ProgressData, incoming: ProgressData, at: string): ProgressData {
+  const items: Record<string, ItemRecord> = {};
+  for (const [key, record] of Object.entries(current.items)) items[key] = { ...record, status: 'todo', at };
+  for (const [key, record] of Object.entries(incoming.items)) items[key] = { ...record, at };
+  return { items, preferences: { ...incoming.preferences, at } };
+}
+
+/** How many items would end up with a different status. */
+export function countChanges(before: ProgressData, after: ProgressData): number {
+  const keys = new Set([...Object.keys(before.items), ...Object.keys(after.items)]);
+  let changes = 0;
+  for (const key of keys) {
+    if ((before.items[key]?.status ?? 'todo') !== (after.items[key]?.status ?? 'todo')) changes += 1;
+  }
+  return changes;
+}

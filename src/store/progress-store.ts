@@ -3,7 +3,7 @@
 // zustand's persist middleware through the fault-tolerant storage in storage.ts.
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { mergeProgress } from './codec.ts';
+import { mergeProgress, replaceWith } from './codec.ts';
 import {
   PROGRESS_VERSION,
   emptyProgress,
@@ -19,6 +19,12 @@ export interface ProgressActions {
   /** Records a status change for one item, with the content revision the person saw. */
   setStatus(item: { messenger: string; id: string; revision: number }, status: ItemStatus): void;
   setPreferences(choice: Pick<Preferences, 'messengers' | 'platforms'>): void;
+  /** Makes `incoming` (from a link or a file) the person's progress. */
+  replaceProgress(incoming: ProgressData): void;
+  /** Adds `incoming`, keeping the newer change of each item. */
+  mergeProgress(incoming: ProgressData): void;
+  /** Clears every tick and choice; returns what there was, for an undo. */
+  clearProgress(): ProgressData;
 }
 
 export type ProgressStore = ProgressData & ProgressActions;
@@ -45,6 +51,7 @@ export function createProgressStore({
     status,
     now,
     onMerged: (merged) => useProgress.setState(merged),
+    remember: () => status.getState().remember,
   });
 
   const useProgress = create<ProgressStore>()(
@@ -65,6 +72,13 @@ export function createProgressStore({
         },
         setPreferences: (choice) =>
           set({ preferences: { messengers: [...choice.messengers], platforms: [...choice.platforms], at: now().toISOString() } }),
+        replaceProgress: (incoming) => set((state) => replaceWith(dataOf(state), incoming, now().toISOString())),
+        mergeProgress: (incoming) => set((state) => mergeProgress(dataOf(state), incoming)),
+        clearProgress: () => {
+          const before = dataOf(useProgress.getState());
+          set(replaceWith(before, { ...emptyProgress() }, now().toISOString()));
+          return before;
+        },
       }),
       {
         name: STORAGE_KEY,

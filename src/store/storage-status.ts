@@ -20,6 +20,8 @@ export interface StorageStatus {
   mode: 'saved' | 'memory';
   notices: StorageNotice[];
   persistence: Persistence;
+  /** False in "don't remember me on this device" mode: nothing is written anywhere. */
+  remember: boolean;
 }
 
 export interface StorageStatusActions {
@@ -27,6 +29,7 @@ export interface StorageStatusActions {
   resolve(kind: StorageNotice['kind']): void;
   setMode(mode: StorageStatus['mode']): void;
   setPersistence(persistence: Persistence): void;
+  setRemember(remember: boolean): void;
 }
 
 export type StorageStatusStore = StorageStatus & StorageStatusActions;
@@ -36,6 +39,7 @@ export function createStorageStatus() {
     mode: 'saved',
     notices: [],
     persistence: 'unknown',
+    remember: true,
     report: (notice) =>
       set((state) => ({ notices: [...state.notices.filter((other) => other.kind !== notice.kind), notice] })),
     resolve: (kind) =>
@@ -46,6 +50,7 @@ export function createStorageStatus() {
       ),
     setMode: (mode) => set({ mode }),
     setPersistence: (persistence) => set({ persistence }),
+    setRemember: (remember) => set({ remember }),
   }));
 }
 

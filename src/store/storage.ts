@@ -7,14 +7,34 @@ import { decodeStored, mergeProgress, sameProgress } from './codec.ts';
 import { PROGRESS_VERSION, type ProgressData } from './schema.ts';
 import type { StorageStatusApi } from './storage-status.ts';
 
-export const STORAGE_KEY = 'mhc:progress';
-export const BACKUP_PREFIX = 'mhc:progress:backup:';
+/** Every key the app writes starts with this. */
+export const KEY_PREFIX = 'mhc:';
+export const STORAGE_KEY = `${KEY_PREFIX}progress`;
+export const BACKUP_PREFIX = `${KEY_PREFIX}progress:backup:`;
 
 /** The part of the Web Storage API the app uses; tests pass an in-memory one. */
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  key(index: number): string | null;
+  readonly length: number;
+}
+
+/** Removes every key the app wrote; returns how many. Never throws. */
+export function removeAppKeys(storage: StorageLike | undefined): number {
+  if (!storage) return 0;
+  try {
+    const keys: string[] = [];
+    for (let index = 0; index < storage.length; index += 1) {
+      const key = storage.key(index);
+      if (key?.startsWith(KEY_PREFIX)) keys.push(key);
+    }
+    for (const key of keys) storage.removeItem(key);
+    return keys.length;
+  } catch {
+    return 0;
+  }
 }
 
 /** localStorage if this browser lets the app use it, otherwise undefined. */
@@ -41,9 +61,11 @@ interface Options {
   now: () => Date;
   /** Called when a write found newer changes from another tab: the store takes the merge. */
   onMerged: (merged: ProgressData) => void;
+  /** False in "don't remember me" mode: nothing is read or written. */
+  remember?: () => boolean;
 }
 
-export function createProgressStorage({ storage, status, now, onMerged }: Options): PersistStorage<ProgressData> {
+export function createProgressStorage({ storage, status, now, onMerged, remember = () => true }: Options): PersistStorage<ProgressData> {
   const report = status.getState();
   if (!storage) report.setMode('memory');
   /** Raw values already copied aside (or impossible to copy): never written over. */
@@ -81,11 +103,12 @@ export function createProgressStorage({ storage, status, now, onMerged }: Option
 
   return {
     getItem: () => {
+      if (!remember()) return null;
       const raw = read();
       return raw === null ? null : { state: decode(raw), version: PROGRESS_VERSION };
     },
     setItem: (_name, value: StorageValue<ProgressData>) => {
-      if (!storage || locked) return;
+      if (!storage || locked || !remember()) return;
       const raw = read();
       const stored = raw === null ? undefined : decode(raw);
       if (locked) return;
@@ -101,6 +124,7 @@ export function createProgressStorage({ storage, status, now, onMerged }: Option
       if (!sameProgress(merged, value.state)) onMerged(merged);
     },
     removeItem: () => {
+      if (!remember()) return;
       try {
         storage?.removeItem(STORAGE_KEY);
       } catch {

@@ -11,6 +11,8 @@ export const routes: string[] = [
   '/',
   '/about',
   '/settings',
+  '/progress',
+  '/restore',
   ...MESSENGER_IDS.map((messenger) => `/${messenger}`),
   ...items.map((item) => `/${item.messenger}/${item.id}`),
 ];

@@ -23,6 +23,15 @@ export class MemoryStorage implements StorageLike {
     this.data.set(key, value);
   }
 
+  key(index: number): string | null {
+    if (this.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
+    return [...this.data.keys()][index] ?? null;
+  }
+
+  get length(): number {
+    return this.data.size;
+  }
+
   removeItem(key: string): void {
     if (this.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
     this.data.delete(key);

@@ -1,0 +1,34 @@
+// Shown on every page in "don't remember me" mode, with the one-click way out.
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useStore } from 'zustand';
+import { paths } from '../../app/paths.ts';
+import { useHydrated } from '../../components/hydration.tsx';
+import { forgetEverything, storageStatus } from '../../store/browser.ts';
+
+export function ForgetBanner() {
+  const hydrated = useHydrated();
+  const remember = useStore(storageStatus, (state) => state.remember);
+  const [forgotten, setForgotten] = useState(false);
+  if (!hydrated || remember) return null;
+  return (
+    <aside className="forget-banner" aria-label="Not remembering you">
+      <p>
+        <strong>Not remembering you on this device.</strong>{' '}
+        {forgotten
+          ? 'Everything this checklist saved in this browser was removed.'
+          : 'Nothing you tick is saved here; your ticks go when you close this tab.'}{' '}
+        <Link to={paths.transfer()}>Change this</Link>
+      </p>
+      <button
+        type="button"
+        onClick={() => {
+          forgetEverything();
+          setForgotten(true);
+        }}
+      >
+        Forget everything here
+      </button>
+    </aside>
+  );
+}

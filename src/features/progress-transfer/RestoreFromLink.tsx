@@ -1,0 +1,53 @@
+// Opening a progress link: read the fragment once, take it out of the address bar (so it is
+// not left in history), and ask what to do with it.
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import { useHydrated } from '../../components/hydration.tsx';
+import { decodeLink } from '../../store/link-codec.ts';
+import { knownKeys } from './contents.ts';
+import { ImportPreview, type Incoming } from './ImportPreview.tsx';
+import { OUTCOMES } from './outcomes.ts';
+
+export function RestoreFromLink() {
+  // The fragment exists only in the browser: nothing to read until hydrated.
+  return useHydrated() ? <Restore /> : <noscript><p>Opening a progress link needs JavaScript.</p></noscript>;
+}
+
+function Restore() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [result] = useState(() => decodeLink(location.hash, knownKeys));
+  const [outcome, setOutcome] = useState<keyof typeof OUTCOMES>();
+  const message = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (location.hash) void navigate({ pathname: location.pathname, search: location.search }, { replace: true });
+  }, [location, navigate]);
+  useEffect(() => {
+    if (outcome) message.current?.focus();
+  }, [outcome]);
+
+  if (!result.ok) {
+    return (
+      <div role="alert" className="notice notice-unconfirmed">
+        <p>{result.error}</p>
+        <p>Nothing here has changed.</p>
+      </div>
+    );
+  }
+  if (outcome) {
+    return (
+      <>
+        <p ref={message} tabIndex={-1} className="notice">
+          {OUTCOMES[outcome]}
+        </p>
+        <p>
+          <Link to={paths.home()}>Go to your checklist</Link>
+        </p>
+      </>
+    );
+  }
+  const incoming: Incoming = { ...result.value, source: 'link' };
+  return <ImportPreview incoming={incoming} onFinish={setOutcome} />;
+}

@@ -1,0 +1,23 @@
+// What a link or file holds, described for the person before they decide what to do with it.
+import { items } from 'virtual:checklist';
+import { MESSENGERS, MESSENGER_IDS } from '../../content/messengers.ts';
+import { itemKey, type ProgressData } from '../../store/schema.ts';
+
+/** Every item key this version of the checklist has, for the codecs. */
+export const knownKeys: readonly string[] = items.map((item) => itemKey(item.messenger, item.id));
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "9 steps done and 2 marked “doesn't apply” across Signal and WhatsApp, saved 3 November 2026" */
+export function describeProgress(data: ProgressData, savedAt: string): string {
+  const records = Object.entries(data.items);
+  const done = records.filter(([, record]) => record.status === 'done').length;
+  const skipped = records.filter(([, record]) => record.status === 'skipped').length;
+  const messengers = MESSENGER_IDS.filter((id) => records.some(([key, record]) => key.startsWith(`${id}/`) && record.status !== 'todo'));
+  const parts = [count(done, 'step done', 'steps done')];
+  if (skipped) parts.push(`${skipped} marked “doesn’t apply”`);
+  const across = messengers.length ? ` across ${messengers.map((id) => MESSENGERS[id].name).join(' and ')}` : '';
+  return `${parts.join(' and ')}${across}, saved ${dateFormat.format(new Date(savedAt))}`;
+}

@@ -1,0 +1,62 @@
+// The export file: progress as versioned JSON, and a strict reader for files people pick.
+// Pure functions; decoding any text gives a value or a plain-language error.
+import * as z from 'zod/mini';
+import { progressDataSchema, type ProgressData } from './schema.ts';
+import type { Decoded } from './link-codec.ts';
+
+export const FILE_FORMAT = 'messenger-hardening-checklist/progress';
+export const FILE_VERSION = 1;
+export const MAX_FILE_BYTES = 64 * 1024;
+
+const fileSchema = z.strictObject({
+  format: z.literal(FILE_FORMAT),
+  version: z.literal(FILE_VERSION),
+  appVersion: z.string().check(z.maxLength(40)),
+  exportedAt: z.iso.datetime(),
+  progress: progressDataSchema,
+});
+
+export interface FileContents {
+  exportedAt: string;
+  appVersion: string;
+  data: ProgressData;
+  /** Items in the file that this version of the checklist does not have (they are kept). */
+  unknown: number;
+}
+
+export const FILE_ERRORS = {
+  tooBig: 'This file is too big to be a progress file from this checklist (the limit is 64 KB). Choose the file you saved with “Download my progress”.',
+  notJson: 'This file is not a progress file from this checklist: it is not a JSON file.',
+  notOurs: 'This file is not a progress file from this checklist. Choose the file you saved with “Download my progress”.',
+  newer: 'This file was made by a newer version of the checklist. Reload this page to get the latest version, then try again.',
+  damaged: 'This progress file is damaged or was edited, so it was not used. Nothing here has changed.',
+} as const;
+
+export function encodeFile(data: ProgressData, { appVersion, exportedAt }: { appVersion: string; exportedAt: Date }): string {
+  return `${JSON.stringify(
+    { format: FILE_FORMAT, version: FILE_VERSION, appVersion, exportedAt: exportedAt.toISOString(), progress: data },
+    null,
+    2,
+  )}\n`;
+}
+
+export function decodeFile(text: string, knownKeys: readonly string[]): Decoded<FileContents> {
+  if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) return { ok: false, error: FILE_ERRORS.tooBig };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, error: FILE_ERRORS.notJson };
+  }
+  const envelope = parsed as { format?: unknown; version?: unknown } | null;
+  if (typeof envelope !== 'object' || envelope === null || envelope.format !== FILE_FORMAT) {
+    return { ok: false, error: FILE_ERRORS.notOurs };
+  }
+  if (typeof envelope.version === 'number' && envelope.version > FILE_VERSION) return { ok: false, error: FILE_ERRORS.newer };
+  const result = fileSchema.safeParse(parsed);
+  if (!result.success) return { ok: false, error: FILE_ERRORS.damaged };
+  const { exportedAt, appVersion, progress } = result.data;
+  const known = new Set(knownKeys);
+  const unknown = Object.keys(progress.items).filter((key) => !known.has(key)).length;
+  return { ok: true, value: { exportedAt, appVersion, data: progress, unknown } };
+}
