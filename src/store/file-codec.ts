@@ -1,7 +1,7 @@
 // The export file: progress as versioned JSON, and a strict reader for files people pick.
 // Pure functions; decoding any text gives a value or a plain-language error.
 import * as z from 'zod/mini';
-import { progressDataSchema, type ProgressData } from './schema.ts';
+import { ITEM_KEY_PATTERN, progressDataSchema, type ProgressData } from './schema.ts';
 import type { Decoded } from './link-codec.ts';
 
 export const FILE_FORMAT = 'messenger-hardening-checklist/progress';
@@ -53,6 +53,11 @@ export function decodeFile(text: string, knownKeys: readonly string[]): Decoded<
     return { ok: false, error: FILE_ERRORS.notOurs };
   }
   if (typeof envelope.version === 'number' && envelope.version > FILE_VERSION) return { ok: false, error: FILE_ERRORS.newer };
+  // zod quietly drops a `__proto__` key; a file that has one was made to attack, so refuse it.
+  const rawItems = (parsed as { progress?: { items?: unknown } }).progress?.items;
+  if (typeof rawItems === 'object' && rawItems !== null && Object.keys(rawItems).some((key) => !ITEM_KEY_PATTERN.test(key))) {
+    return { ok: false, error: FILE_ERRORS.damaged };
+  }
   const result = fileSchema.safeParse(parsed);
   if (!result.success) return { ok: false, error: FILE_ERRORS.damaged };
   const { exportedAt, appVersion, progress } = result.data;

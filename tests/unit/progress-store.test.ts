@@ -218,3 +218,67 @@ describe('two open tabs', () => {
     expect(stale.getState().items['whatsapp/two-step-verification']?.status).toBe('todo');
   });
 });
+
+describe('replacing, merging and clearing', () => {
+  const incoming = {
+    items: { 'signal/registration-lock': { status: 'done' as const, at: '2026-11-01T00:00:00.000Z', revision: 1 } },
+    preferences: { messengers: ['signal' as const], platforms: [], at: '2026-11-01T00:00:00.000Z' },
+  };
+
+  it('replaces: the incoming steps are taken, every other step becomes to do, all dated now', () => {
+    const storage = new MemoryStorage();
+    const { store } = open(storage);
+    store.getState().setStatus(twoStep, 'done');
+    store.getState().replaceProgress(incoming);
+    expect(store.getState().items).toEqual({
+      'whatsapp/two-step-verification': { status: 'todo', at: '2026-11-23T10:00:02.000Z', revision: 2 },
+      'signal/registration-lock': { status: 'done', at: '2026-11-23T10:00:02.000Z', revision: 1 },
+    });
+    expect(store.getState().preferences.messengers).toEqual(['signal']);
+    expect(saved(storage).state.items['whatsapp/two-step-verification']?.status).toBe('todo');
+  });
+
+  it('merges: the newer change of each step wins', () => {
+    const { store } = open(new MemoryStorage());
+    store.getState().setStatus(lock, 'skipped');
+    store.getState().setStatus(twoStep, 'done');
+    store.getState().mergeProgress({
+      ...incoming,
+      items: { ...incoming.items, 'telegram/active-sessions': { status: 'done', at: '2026-11-01T00:00:00.000Z', revision: 1 } },
+    });
+    expect(store.getState().items['signal/registration-lock']?.status).toBe('skipped');
+    expect(store.getState().items['telegram/active-sessions']?.status).toBe('done');
+    expect(store.getState().items['whatsapp/two-step-verification']?.status).toBe('done');
+  });
+
+  it('clears everything and hands back what there was, for an undo', () => {
+    const { store } = open(new MemoryStorage());
+    store.getState().setStatus(twoStep, 'done');
+    const before = store.getState().clearProgress();
+    expect(store.getState().items['whatsapp/two-step-verification']?.status).toBe('todo');
+    store.getState().replaceProgress(before);
+    expect(store.getState().items['whatsapp/two-step-verification']?.status).toBe('done');
+  });
+});
+
+describe('"don\'t remember me" mode', () => {
+  it('reads and writes nothing while it is on', () => {
+    const storage = new MemoryStorage();
+    const { store, status } = open(storage);
+    status.getState().setRemember(false);
+    store.getState().setStatus(twoStep, 'done');
+    store.getState().setPreferences({ messengers: ['signal'], platforms: [] });
+    expect(storage.data.size).toBe(0);
+    expect(store.getState().items['whatsapp/two-step-verification']?.status).toBe('done');
+  });
+
+  it('removes only the keys the app wrote', async () => {
+    const { removeAppKeys } = await import('../../src/store/storage.ts');
+    const storage = new MemoryStorage();
+    storage.data.set(STORAGE_KEY, '{}');
+    storage.data.set(`${BACKUP_PREFIX}2026`, 'x');
+    storage.data.set('another-site-key', 'keep');
+    expect(removeAppKeys(storage)).toBe(2);
+    expect([...storage.data.keys()]).toEqual(['another-site-key']);
+  });
+});

@@ -17,7 +17,7 @@ export function ForgetBanner() {
         <strong>Not remembering you on this device.</strong>{' '}
         {forgotten
           ? 'Everything this checklist saved in this browser was removed.'
-          : 'Nothing you tick is saved here; your ticks go when you close this tab.'}{' '}
+          : 'Nothing you tick is saved here: your ticks go when you close or reload this page.'}{' '}
         <Link to={paths.transfer()}>Change this</Link>
       </p>
       <button

@@ -216,7 +216,8 @@ function ForgetSection() {
       <h2 id="forget-heading">On a borrowed or shared computer</h2>
       <p>
         Turn this on and nothing you tick is written to this browser: what was saved here is removed, and your ticks
-        stay only until you close this tab. Make a link or download a file first if you want to keep them.
+        stay only until you close or reload this page. The setting itself lasts until you close this tab. Make a link
+        or download a file first if you want to keep your ticks.
       </p>
       <label className="tick">
         <input
