@@ -91,6 +91,8 @@ export default tseslint.config(
   },
   {
     files: ['src/store/**', 'src/content/**'],
+    // store/hooks.ts is the store's one adapter to React (it only uses useSyncExternalStore).
+    ignores: ['src/store/hooks.ts'],
     rules: { 'no-restricted-imports': ['error', noReact] },
   },
   {
@@ -106,6 +108,11 @@ export default tseslint.config(
               group: ['**/content/schema.ts'],
               allowTypeImports: true,
               message: 'schema.ts loads zod; import its types with `import type`, constants from vocabulary.ts.',
+            },
+            {
+              group: ['**/store/schema.ts', '**/store/browser.ts', '**/store/progress-store.ts'],
+              allowTypeImports: true,
+              message: 'The store loads after the page (store/deferred.ts): read it with store/hooks.ts, helpers from store/model.ts.',
             },
           ],
         },

@@ -11,6 +11,8 @@ export default defineConfig({
   build: {
     // Never inline assets as data: URLs; the Content-Security-Policy allows 'self' only.
     assetsInlineLimit: 0,
+    // scripts/prerender.ts reads it to preload each page's own chunks.
+    manifest: true,
     target: 'es2022',
   },
   test: {

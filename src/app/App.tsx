@@ -1,29 +1,53 @@
-// The route table. Paths come from paths.ts; each screen lives in routes/.
+// The route table. Paths come from paths.ts; each screen lives in routes/ and, but for the
+// home and not-found pages, loads as its own chunk.
+import { Suspense, use } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout.tsx';
 import { routePatterns } from './paths.ts';
-import { AboutPage } from './routes/about.tsx';
+import { preloadScreen } from './route-table.ts';
 import { HomePage } from './routes/home.tsx';
-import { ItemPage } from './routes/item.tsx';
-import { MessengerPage } from './routes/messenger.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
-import { RestorePage } from './routes/restore.tsx';
-import { SettingsPage } from './routes/settings.tsx';
-import { TransferPage } from './routes/transfer.tsx';
+
+function AboutScreen() {
+  const { AboutPage } = use(preloadScreen('about'));
+  return <AboutPage />;
+}
+function SettingsScreen() {
+  const { SettingsPage } = use(preloadScreen('settings'));
+  return <SettingsPage />;
+}
+function TransferScreen() {
+  const { TransferPage } = use(preloadScreen('transfer'));
+  return <TransferPage />;
+}
+function RestoreScreen() {
+  const { RestorePage } = use(preloadScreen('restore'));
+  return <RestorePage />;
+}
+function MessengerScreen() {
+  const { MessengerPage } = use(preloadScreen('messenger'));
+  return <MessengerPage />;
+}
+function ItemScreen() {
+  const { ItemPage } = use(preloadScreen('item'));
+  return <ItemPage />;
+}
 
 export function App() {
   return (
     <Layout>
-      <Routes>
-        <Route path={routePatterns.home} element={<HomePage />} />
-        <Route path={routePatterns.about} element={<AboutPage />} />
-        <Route path={routePatterns.settings} element={<SettingsPage />} />
-        <Route path={routePatterns.transfer} element={<TransferPage />} />
-        <Route path={routePatterns.restore} element={<RestorePage />} />
-        <Route path={routePatterns.messenger} element={<MessengerPage />} />
-        <Route path={routePatterns.item} element={<ItemPage />} />
-        <Route path={routePatterns.notFound} element={<NotFoundPage />} />
-      </Routes>
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <Routes>
+          <Route path={routePatterns.home} element={<HomePage />} />
+          <Route path={routePatterns.about} element={<AboutScreen />} />
+          <Route path={routePatterns.settings} element={<SettingsScreen />} />
+          <Route path={routePatterns.transfer} element={<TransferScreen />} />
+          <Route path={routePatterns.restore} element={<RestoreScreen />} />
+          <Route path={routePatterns.messenger} element={<MessengerScreen />} />
+          <Route path={routePatterns.item} element={<ItemScreen />} />
+          <Route path={routePatterns.notFound} element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
     </Layout>
   );
 }

@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
+import { loadStore } from '../store/deferred.ts';
+import { preloadRoute } from './route-table.ts';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -16,5 +18,13 @@ const app = (
   </StrictMode>
 );
 
-if (container.hasChildNodes()) hydrateRoot(container, app);
-else createRoot(container).render(app);
+// Progress is read from storage while the page hydrates; it is not needed to show the page.
+void loadStore();
+
+// Load this page's screen and content first, so hydration matches the prerendered HTML at once.
+void preloadRoute(window.location.pathname)
+  .catch(() => undefined)
+  .then(() => {
+    if (container.hasChildNodes()) hydrateRoot(container, app);
+    else createRoot(container).render(app);
+  });

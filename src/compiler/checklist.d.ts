@@ -1,7 +1,13 @@
-// Ambient types for the module the Vite plugin generates from content/.
+// Ambient types for the modules the Vite plugin generates from content/. The first route
+// gets only the small index; a messenger's rows and each item's body load when needed.
 declare module 'virtual:checklist' {
-  import type { ChecklistItem } from '../content/schema.ts';
+  import type { ChecklistItem, ItemIndexEntry, ItemSummaryData } from '../content/schema.ts';
+  import type { MessengerId } from '../content/messengers.ts';
 
-  /** Every checklist item, sorted by messenger, then order. */
-  export const items: readonly ChecklistItem[];
+  /** Every item, sorted by messenger, then order. */
+  export const index: readonly ItemIndexEntry[];
+  /** A messenger's items without their bodies, in order. */
+  export function loadMessenger(messenger: MessengerId): Promise<readonly ItemSummaryData[]>;
+  /** One item in full, or undefined if there is no such item. */
+  export function loadItem(messenger: string, id: string): Promise<ChecklistItem | undefined>;
 }

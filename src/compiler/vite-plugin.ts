@@ -1,59 +1,105 @@
-// Thin Vite wiring for compile(): serves `virtual:checklist`, fails the build on any content
-// problem (every problem listed with file:line:column), and reloads the page in dev when a
-// content file changes.
+// Thin Vite wiring for compile(): serves the checklist as virtual modules, fails the build on
+// any content problem (every problem listed with file:line:column), and reloads the page in
+// dev when a content file changes.
+//
+//   virtual:checklist                      the index of all items + loaders for the rest
+//   virtual:checklist/messenger/<m>        one messenger's items without bodies
+//   virtual:checklist/item/<m>/<id>        one item in full
 import { join, resolve } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
-import { CONTENT_DIR, compile, formatProblems } from './compile.ts';
+import type { Plugin } from 'vite';
+import { MESSENGER_IDS } from '../content/messengers.ts';
+import { toIndexEntry, toSummary, type ChecklistItem } from '../content/schema.ts';
+import { CONTENT_DIR, compile, formatProblems, type Problem } from './compile.ts';
 import { loadContentFiles } from './load.ts';
 
 const PUBLIC_ID = 'virtual:checklist';
-const RESOLVED_ID = `\0${PUBLIC_ID}`;
+const PREFIX = '\0';
 
 export class ContentError extends Error {
   override name = 'ContentError';
 }
 
-export function checklistPlugin(): Plugin {
+function contentError(root: string, problems: Problem[]): ContentError {
+  const [first] = problems;
+  // Vite's overlay shows `loc` as a clickable file:line:column.
+  return Object.assign(new ContentError(formatProblems(problems)), {
+    id: join(root, first!.file),
+    loc: { file: join(root, first!.file), line: first!.line, column: first!.column },
+  });
+}
+
+function indexModule(items: readonly ChecklistItem[]): string {
+  const messengers = MESSENGER_IDS.map((m) => `${JSON.stringify(m)}: () => import(${JSON.stringify(`${PUBLIC_ID}/messenger/${m}`)})`);
+  const bodies = items.map((item) => {
+    const key = `${item.messenger}/${item.id}`;
+    return `${JSON.stringify(key)}: () => import(${JSON.stringify(`${PUBLIC_ID}/item/${key}`)})`;
+  });
+  return [
+    `export const index = ${JSON.stringify(items.map(toIndexEntry))};`,
+    `const messengers = {${messengers.join(',')}};`,
+    `const items = {${bodies.join(',')}};`,
+    'export const loadMessenger = (messenger) => messengers[messenger]().then((module) => module.items);',
+    'export const loadItem = async (messenger, id) => { const load = Object.hasOwn(items, `${messenger}/${id}`) ? items[`${messenger}/${id}`] : undefined; return load ? (await load()).item : undefined; };',
+  ].join('\n');
+}
+
+export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}): Plugin {
   let root = process.cwd();
-  let server: ViteDevServer | undefined;
+  let compiled: Promise<ChecklistItem[]> | undefined;
+
+  const load = async (watch: (file: string) => void): Promise<ChecklistItem[]> => {
+    const base = contentRoot ?? root;
+    const files = await loadContentFiles(base);
+    for (const file of files) watch(join(base, file.path));
+    const { items, problems } = compile(files);
+    if (problems.length > 0) throw contentError(base, problems);
+    return items;
+  };
 
   return {
     name: 'checklist-content',
     configResolved(config) {
       root = config.root;
     },
-    configureServer(devServer) {
-      server = devServer;
-      const contentDir = resolve(root, CONTENT_DIR);
-      devServer.watcher.add(contentDir);
+    configureServer(server) {
+      const contentDir = resolve(contentRoot ?? root, CONTENT_DIR);
+      server.watcher.add(contentDir);
       const onChange = (file: string) => {
         if (!file.startsWith(contentDir) || !file.endsWith('.md')) return;
-        const module = devServer.moduleGraph.getModuleById(RESOLVED_ID);
-        if (module) devServer.moduleGraph.invalidateModule(module);
-        devServer.ws.send({ type: 'full-reload' });
+        compiled = undefined;
+        for (const module of server.moduleGraph.idToModuleMap.values()) {
+          if (module.id?.startsWith(`${PREFIX}${PUBLIC_ID}`)) server.moduleGraph.invalidateModule(module);
+        }
+        server.ws.send({ type: 'full-reload' });
       };
-      devServer.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+    },
+    buildStart() {
+      compiled = undefined;
     },
     resolveId(id) {
-      return id === PUBLIC_ID ? RESOLVED_ID : undefined;
+      return id === PUBLIC_ID || id.startsWith(`${PUBLIC_ID}/`) ? `${PREFIX}${id}` : undefined;
     },
     async load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const files = await loadContentFiles(root);
-      for (const file of files) this.addWatchFile(join(root, file.path));
-      const { items, problems } = compile(files);
-      if (problems.length > 0) {
-        const [first] = problems;
-        // Vite's overlay shows `loc` as a clickable file:line:column.
-        const error = new ContentError(formatProblems(problems));
-        Object.assign(error, {
-          id: join(root, first!.file),
-          loc: { file: join(root, first!.file), line: first!.line, column: first!.column },
-        });
-        if (server) server.config.logger.error(error.message);
+      if (!id.startsWith(`${PREFIX}${PUBLIC_ID}`)) return undefined;
+      compiled ??= load((file) => this.addWatchFile(file));
+      const promise = compiled;
+      let items: ChecklistItem[];
+      try {
+        items = await promise;
+      } catch (error) {
+        if (compiled === promise) compiled = undefined;
         throw error;
       }
-      return `export const items = ${JSON.stringify(items)};`;
+      const path = id.slice(PREFIX.length + PUBLIC_ID.length);
+      if (path === '') return indexModule(items);
+      const [, kind, messenger, itemId] = path.split('/');
+      if (kind === 'messenger') {
+        return `export const items = ${JSON.stringify(items.filter((item) => item.messenger === messenger).map(toSummary))};`;
+      }
+      const item = items.find((candidate) => candidate.messenger === messenger && candidate.id === itemId);
+      if (kind === 'item' && item) return `export const item = ${JSON.stringify(item)};`;
+      throw new Error(`Unknown checklist module ${id}`);
     },
   };
 }

@@ -111,3 +111,16 @@ export const checklistItemSchema = z.strictObject({
   caveats: z.array(blockSchema),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+/** What every page needs about every item (progress counts, next step, links): kept small. */
+export type ItemIndexEntry = Pick<ChecklistItem, 'messenger' | 'id' | 'title' | 'priority' | 'revision' | 'recheckDays'>;
+/** One row of a messenger's list: everything but the body. */
+export type ItemSummaryData = Omit<ChecklistItem, 'why' | 'steps' | 'caveats'>;
+
+export function toIndexEntry({ messenger, id, title, priority, revision, recheckDays }: ChecklistItem): ItemIndexEntry {
+  return recheckDays === undefined ? { messenger, id, title, priority, revision } : { messenger, id, title, priority, revision, recheckDays };
+}
+
+export function toSummary({ why: _why, steps: _steps, caveats: _caveats, ...summary }: ChecklistItem): ItemSummaryData {
+  return summary;
+}

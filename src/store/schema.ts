@@ -45,10 +45,4 @@ export type ItemRecord = z.infer<typeof itemRecordSchema>;
 export type Preferences = z.infer<typeof preferencesSchema>;
 export type ProgressData = z.infer<typeof progressDataSchema>;
 
-export function emptyProgress(): ProgressData {
-  return { items: {}, preferences: { messengers: [], platforms: [], at: '' } };
-}
-
-export function itemKey(messenger: string, id: string): string {
-  return `${messenger}/${id}`;
-}
+export { emptyProgress, itemKey } from './model.ts';

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { items } from 'virtual:checklist';
+import { index as items } from 'virtual:checklist';
 import { storageStatus, useProgress } from '../../src/store/browser.ts';
 import { emptyProgress, type ItemRecord } from '../../src/store/schema.ts';
 import { STORAGE_KEY } from '../../src/store/storage.ts';
@@ -27,7 +27,7 @@ beforeEach(() => {
 describe('ticking steps on a messenger page', () => {
   it('ticks a step with the keyboard, keeps focus on it, saves it and updates the count', async () => {
     const user = userEvent.setup();
-    renderApp('/whatsapp');
+    await renderApp('/whatsapp');
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent(`0 of ${whatsapp.length} done`);
     const box = screen.getByRole('checkbox', { name: `Done: ${twoStep.title}` });
@@ -45,7 +45,7 @@ describe('ticking steps on a messenger page', () => {
 
   it('unticks a step', async () => {
     const user = userEvent.setup();
-    renderApp('/whatsapp');
+    await renderApp('/whatsapp');
     const box = screen.getByRole('checkbox', { name: `Done: ${twoStep.title}` });
     await user.click(box);
     await user.click(box);
@@ -55,7 +55,7 @@ describe('ticking steps on a messenger page', () => {
 
   it('leaves a step that does not apply out of the count, and can undo that', async () => {
     const user = userEvent.setup();
-    renderApp('/whatsapp');
+    await renderApp('/whatsapp');
     const skip = screen.getByRole('checkbox', { name: `Doesn’t apply to me: ${twoStep.title}` });
     await user.click(skip);
     expect(screen.getByRole('status')).toHaveTextContent(`0 of ${whatsapp.length - 1} done`);
@@ -65,7 +65,7 @@ describe('ticking steps on a messenger page', () => {
 
   it('counts essentials left and links the next essential step', async () => {
     const user = userEvent.setup();
-    renderApp('/whatsapp');
+    await renderApp('/whatsapp');
     const essentials = whatsapp.filter((item) => item.priority === 'essential');
     expect(screen.getByRole('status')).toHaveTextContent(`${essentials.length} essentials left`);
     expect(screen.getByRole('link', { name: `Next essential step: ${essentials[0]!.title}` })).toBeInTheDocument();
@@ -78,7 +78,7 @@ describe('ticking steps on a messenger page', () => {
 describe('ticking at the end of a step page', () => {
   it('marks the step done after reading it', async () => {
     const user = userEvent.setup();
-    renderApp('/whatsapp/two-step-verification');
+    await renderApp('/whatsapp/two-step-verification');
     const progress = screen.getByRole('region', { name: 'Your progress' });
     await user.click(within(progress).getByRole('checkbox', { name: 'Mark as done' }));
     expect(useProgress.getState().items['whatsapp/two-step-verification']?.status).toBe('done');
@@ -90,7 +90,7 @@ describe('filters', () => {
   it('shows only steps to do, and keeps a step ticked under the filter in place until the filter changes', async () => {
     const user = userEvent.setup();
     seed({ 'whatsapp/linked-devices': { status: 'done', at: new Date().toISOString(), revision: linkedDevices.revision } });
-    renderApp('/whatsapp');
+    await renderApp('/whatsapp');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'todo');
     expect(screen.queryByRole('link', { name: linkedDevices.title })).not.toBeInTheDocument();
     expect(screen.getByText(`Showing ${whatsapp.length - 1} of ${whatsapp.length} steps.`)).toBeInTheDocument();
@@ -108,7 +108,7 @@ describe('filters', () => {
 
   it('filters by priority', async () => {
     const user = userEvent.setup();
-    renderApp('/whatsapp');
+    await renderApp('/whatsapp');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Priority' }), 'essential');
     for (const item of whatsapp) {
       const link = screen.queryByRole('link', { name: item.title });
@@ -117,8 +117,8 @@ describe('filters', () => {
     }
   });
 
-  it('reads the filter from the address, so a filtered view can be bookmarked', () => {
-    renderApp('/whatsapp?priority=advanced&status=skipped');
+  it('reads the filter from the address, so a filtered view can be bookmarked', async () => {
+    await renderApp('/whatsapp?priority=advanced&status=skipped');
     expect(screen.getByRole('combobox', { name: 'Priority' })).toHaveValue('advanced');
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('skipped');
     expect(screen.getByText('No steps match these filters.')).toBeInTheDocument();
@@ -129,7 +129,7 @@ describe('checking again', () => {
   it('asks to check again when the steps changed since the tick, and counts it', async () => {
     const user = userEvent.setup();
     seed({ 'whatsapp/two-step-verification': { status: 'done', at: '2026-01-10T10:00:00.000Z', revision: twoStep.revision - 1 } });
-    renderApp('/whatsapp');
+    await renderApp('/whatsapp');
     expect(screen.getByRole('status')).toHaveTextContent('0 of 9 done, 4 essentials left, 1 to check again');
     expect(screen.getByText(/The steps changed since you ticked this on 10 January 2026: check again/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: `I checked again: ${twoStep.title}` }));
@@ -137,17 +137,17 @@ describe('checking again', () => {
     expect(useProgress.getState().items['whatsapp/two-step-verification']?.revision).toBe(twoStep.revision);
   });
 
-  it('makes a recurring check due again after its interval', () => {
+  it('makes a recurring check due again after its interval', async () => {
     expect(linkedDevices.recheckDays).toBe(30);
     const at = new Date(Date.now() - 40 * DAY).toISOString();
     seed({ 'whatsapp/linked-devices': { status: 'done', at, revision: linkedDevices.revision } });
-    renderApp('/whatsapp/linked-devices');
+    await renderApp('/whatsapp/linked-devices');
     expect(screen.getByText('Last checked 40 days ago: time to check again (every 30 days).')).toBeInTheDocument();
   });
 
-  it('does not count ticks of steps the content no longer has', () => {
+  it('does not count ticks of steps the content no longer has', async () => {
     seed({ 'whatsapp/a-removed-step': { status: 'done', at: '2026-01-10T10:00:00.000Z', revision: 1 } });
-    renderApp('/whatsapp');
+    await renderApp('/whatsapp');
     expect(screen.getByRole('status')).toHaveTextContent(`0 of ${whatsapp.length} done`);
   });
 });
@@ -155,10 +155,10 @@ describe('checking again', () => {
 describe('messengers and platforms', () => {
   it('puts the chosen messengers first on the home page', async () => {
     const user = userEvent.setup();
-    renderApp('/settings');
+    await renderApp('/settings');
     await user.click(screen.getByRole('checkbox', { name: 'Signal' }));
     expect(useProgress.getState().preferences.messengers).toEqual(['signal']);
-    renderApp('/');
+    await renderApp('/');
     const mine = screen.getByRole('list', { name: 'Your messengers' });
     expect(within(mine).getByRole('link', { name: 'Signal' })).toBeInTheDocument();
     expect(within(mine).queryByRole('link', { name: 'WhatsApp' })).not.toBeInTheDocument();
@@ -168,7 +168,7 @@ describe('messengers and platforms', () => {
   it('shows only the steps for the chosen platforms, with a way to show all', async () => {
     const user = userEvent.setup();
     act(() => useProgress.getState().setPreferences({ messengers: [], platforms: ['android'] }));
-    renderApp('/signal/always-relay-calls');
+    await renderApp('/signal/always-relay-calls');
     const steps = screen.getByRole('region', { name: 'Steps' });
     expect(within(steps).getByRole('heading', { name: 'Android and iPhone' })).toBeInTheDocument();
     expect(within(steps).queryByRole('heading', { name: 'Desktop' })).not.toBeInTheDocument();
@@ -178,9 +178,9 @@ describe('messengers and platforms', () => {
 });
 
 describe('storage notices', () => {
-  it('says when ticks are not being saved', () => {
+  it('says when ticks are not being saved', async () => {
     act(() => storageStatus.getState().report({ kind: 'unavailable' }));
-    renderApp('/whatsapp');
+    await renderApp('/whatsapp');
     expect(screen.getByText('Your ticks are not being saved.')).toBeInTheDocument();
   });
 
@@ -189,7 +189,7 @@ describe('storage notices', () => {
     act(() =>
       storageStatus.getState().report({ kind: 'recovered', problem: 'unreadable', backupKey: 'mhc:progress:backup:x', raw: '{oops' }),
     );
-    renderApp('/');
+    await renderApp('/');
     expect(screen.getByText('Your saved progress on this device could not be read.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Download the original copy' })).toHaveAttribute('download');
     await user.click(screen.getByRole('button', { name: 'Dismiss this notice' }));
@@ -198,16 +198,16 @@ describe('storage notices', () => {
 });
 
 describe('settings', () => {
-  it('says where progress is kept and whether the browser promised to keep it', () => {
+  it('says where progress is kept and whether the browser promised to keep it', async () => {
     act(() => storageStatus.getState().setPersistence('granted'));
-    renderApp('/settings');
+    await renderApp('/settings');
     expect(screen.getByText(/saved in this browser on this device/)).toBeInTheDocument();
     expect(screen.getByText('The browser has agreed to keep this data even when it runs low on space.')).toBeInTheDocument();
   });
 
-  it('says when nothing is being saved', () => {
+  it('says when nothing is being saved', async () => {
     act(() => storageStatus.getState().setMode('memory'));
-    renderApp('/settings');
+    await renderApp('/settings');
     expect(screen.getByText(/kept only while this page is open/)).toBeInTheDocument();
   });
 });

@@ -1,12 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { items } from 'virtual:checklist';
+import { index as items, loadItem } from 'virtual:checklist';
 import { renderApp } from './render-app.tsx';
 
+const twoStep = (await loadItem('whatsapp', 'two-step-verification'))!;
+
 describe('home page', () => {
-  it('offers each messenger with its number of steps', () => {
-    renderApp('/');
+  it('offers each messenger with its number of steps', async () => {
+    await renderApp('/');
     expect(screen.getByRole('heading', { level: 1, name: 'Messenger hardening checklist' })).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Choose a messenger' });
     for (const name of ['WhatsApp', 'Signal', 'Telegram']) {
@@ -18,8 +20,8 @@ describe('home page', () => {
 });
 
 describe('messenger page', () => {
-  it('lists every item of that messenger, grouped by priority, essentials first', () => {
-    renderApp('/signal');
+  it('lists every item of that messenger, grouped by priority, essentials first', async () => {
+    await renderApp('/signal');
     expect(screen.getByRole('heading', { level: 1, name: 'Harden Signal' })).toBeInTheDocument();
     const groups = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     expect(groups[0]).toBe('Essential');
@@ -30,8 +32,8 @@ describe('messenger page', () => {
     expect(screen.queryByRole('link', { name: /Peer-to-peer/i })).not.toBeInTheDocument();
   });
 
-  it('marks the current messenger in the navigation', () => {
-    renderApp('/telegram');
+  it('marks the current messenger in the navigation', async () => {
+    await renderApp('/telegram');
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Telegram' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Signal' })).not.toHaveAttribute('aria-current');
@@ -39,10 +41,10 @@ describe('messenger page', () => {
 });
 
 describe('item page', () => {
-  const item = items.find((candidate) => candidate.messenger === 'whatsapp' && candidate.id === 'two-step-verification')!;
+  const item = twoStep;
 
-  it('shows the title, why it matters, the numbered steps and the caveats', () => {
-    renderApp('/whatsapp/two-step-verification');
+  it('shows the title, why it matters, the numbered steps and the caveats', async () => {
+    await renderApp('/whatsapp/two-step-verification');
     expect(screen.getByRole('heading', { level: 1, name: item.title })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Why it matters' })).toBeInTheDocument();
     const steps = screen.getByRole('region', { name: 'Steps' });
@@ -53,8 +55,8 @@ describe('item page', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Caveats' })).toBeInTheDocument();
   });
 
-  it("links to the vendor's own pages in a new tab, saying so to screen readers", () => {
-    renderApp('/whatsapp/two-step-verification');
+  it("links to the vendor's own pages in a new tab, saying so to screen readers", async () => {
+    await renderApp('/whatsapp/two-step-verification');
     for (const vendor of item.links) {
       const link = screen.getByRole('link', { name: `${vendor.title} (opens in a new tab)` });
       expect(link).toHaveAttribute('href', vendor.url);
@@ -63,19 +65,19 @@ describe('item page', () => {
     }
   });
 
-  it('shows what could not be confirmed and when the steps were checked', () => {
-    renderApp('/whatsapp/two-step-verification');
+  it('shows what could not be confirmed and when the steps were checked', async () => {
+    await renderApp('/whatsapp/two-step-verification');
     expect(screen.getByRole('complementary', { name: 'Not confirmed by WhatsApp' })).toHaveTextContent(item.unconfirmed!);
     expect(screen.getByText(/Steps last checked against WhatsApp/)).toHaveTextContent('23 November 2026');
   });
 
-  it('says plainly what the vendor changed since the source guide', () => {
-    renderApp('/telegram/auto-delete-messages');
+  it('says plainly what the vendor changed since the source guide', async () => {
+    await renderApp('/telegram/auto-delete-messages');
     expect(screen.getByRole('complementary', { name: 'Changed since the source guide' })).toBeInTheDocument();
   });
 
-  it('credits the source documents', () => {
-    renderApp('/whatsapp/two-step-verification');
+  it('credits the source documents', async () => {
+    await renderApp('/whatsapp/two-step-verification');
     const sources = screen.getByRole('heading', { level: 2, name: 'Sources' }).parentElement!;
     expect(within(sources).getByText(/Internews/)).toBeInTheDocument();
     expect(within(sources).getByText(/Ministry of Justice/)).toBeInTheDocument();
@@ -83,7 +85,7 @@ describe('item page', () => {
 
   it('moves focus to the new heading after following a link', async () => {
     const user = userEvent.setup();
-    renderApp('/whatsapp');
+    await renderApp('/whatsapp');
     await user.click(screen.getByRole('link', { name: item.title }));
     expect(screen.getByRole('heading', { level: 1, name: item.title })).toHaveFocus();
   });
@@ -92,8 +94,8 @@ describe('item page', () => {
 describe('not found', () => {
   it.each(['/whatsapp/no-such-step', '/viber', '/viber/two-step-verification', '/signal/two-step-verification/extra'])(
     'shows the not-found page for %s',
-    (url) => {
-      renderApp(url);
+    async (url) => {
+      await renderApp(url);
       expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
       expect(screen.getByRole('link', { name: 'The checklist home page' })).toHaveAttribute('href', '/');
     },
@@ -101,8 +103,8 @@ describe('not found', () => {
 });
 
 describe('about page', () => {
-  it('names both sources and their licences', () => {
-    renderApp('/about');
+  it('names both sources and their licences', async () => {
+    await renderApp('/about');
     expect(screen.getByRole('heading', { level: 1, name: 'About this checklist' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Licences' })).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: /CC BY-SA 4.0/ }).length).toBeGreaterThan(0);

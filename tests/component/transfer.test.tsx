@@ -30,8 +30,8 @@ beforeEach(() => {
 });
 
 describe('opening a progress link', () => {
-  it('says what the link holds and changes nothing until the person chooses', () => {
-    renderApp(`/restore#${fragment}`);
+  it('says what the link holds and changes nothing until the person chooses', async () => {
+    await renderApp(`/restore#${fragment}`);
     const preview = screen.getByRole('region', { name: 'Progress from a link' });
     expect(preview).toHaveTextContent('2 steps done and 1 marked “doesn’t apply” across WhatsApp and Signal, saved 3 November 2026');
     expect(screen.getByRole('heading', { name: 'Progress from a link' })).toHaveFocus();
@@ -40,7 +40,7 @@ describe('opening a progress link', () => {
 
   it('merges, keeping what was here', async () => {
     const user = userEvent.setup();
-    renderApp(`/restore#${fragment}`);
+    await renderApp(`/restore#${fragment}`);
     await user.click(screen.getByRole('button', { name: 'Merge' }));
     expect(screen.getByText('Done: the progress was merged with what was here.')).toHaveFocus();
     expect(useProgress.getState().items['signal/registration-lock']?.status).toBe('done');
@@ -49,7 +49,7 @@ describe('opening a progress link', () => {
 
   it('replaces what was here', async () => {
     const user = userEvent.setup();
-    renderApp(`/restore#${fragment}`);
+    await renderApp(`/restore#${fragment}`);
     expect(screen.getByText(/changes 4 steps here/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Replace what is here' }));
     expect(useProgress.getState().items['telegram/active-sessions']?.status).toBe('todo');
@@ -58,16 +58,16 @@ describe('opening a progress link', () => {
 
   it('cancels without changing anything', async () => {
     const user = userEvent.setup();
-    renderApp(`/restore#${fragment}`);
+    await renderApp(`/restore#${fragment}`);
     const before = localStorage.getItem(STORAGE_KEY);
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByText('Cancelled: nothing here has changed.')).toBeInTheDocument();
     expect(localStorage.getItem(STORAGE_KEY)).toBe(before);
   });
 
-  it('explains a tampered link and changes nothing', () => {
+  it('explains a tampered link and changes nothing', async () => {
     const before = localStorage.getItem(STORAGE_KEY);
-    renderApp(`/restore#${fragment.slice(0, -4)}AAAA`);
+    await renderApp(`/restore#${fragment.slice(0, -4)}AAAA`);
     expect(screen.getByRole('alert')).toHaveTextContent('This link is damaged');
     expect(screen.getByRole('alert')).toHaveTextContent('Nothing here has changed.');
     expect(localStorage.getItem(STORAGE_KEY)).toBe(before);
@@ -80,7 +80,7 @@ describe('files', () => {
 
   it('previews an exported file and merges it', async () => {
     const user = userEvent.setup();
-    renderApp('/progress');
+    await renderApp('/progress');
     await user.upload(screen.getByLabelText('Restore from a file you downloaded'), new File([fixture('good.json')], 'progress.json', { type: 'application/json' }));
     const preview = await screen.findByRole('region', { name: 'Progress from a file' });
     expect(preview).toHaveTextContent('1 step in it is not in this version of the checklist and will be kept but not shown.');
@@ -96,7 +96,7 @@ describe('files', () => {
   ])('refuses %s with a clear message and keeps what was here', async (name, message) => {
     const user = userEvent.setup();
     const before = localStorage.getItem(STORAGE_KEY);
-    renderApp('/progress');
+    await renderApp('/progress');
     await user.upload(screen.getByLabelText('Restore from a file you downloaded'), new File([fixture(name)], name, { type: 'application/json' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
     expect(screen.getByRole('alert')).toHaveTextContent('Nothing here has changed.');
@@ -107,7 +107,7 @@ describe('files', () => {
 describe('clearing and private mode', () => {
   it('clears all progress with an undo', async () => {
     const user = userEvent.setup();
-    renderApp('/progress');
+    await renderApp('/progress');
     await user.click(screen.getByRole('button', { name: 'Clear all progress' }));
     expect(useProgress.getState().items['telegram/active-sessions']?.status).toBe('todo');
     await user.click(screen.getByRole('button', { name: 'Undo clearing' }));
@@ -117,12 +117,12 @@ describe('clearing and private mode', () => {
 
   it('"don\'t remember me" removes what was saved, writes nothing more, and shows on every page', async () => {
     const user = userEvent.setup();
-    renderApp('/progress');
+    await renderApp('/progress');
     await user.click(screen.getByRole('checkbox', { name: 'Don’t remember me on this device' }));
     expect(localStorage.length).toBe(0);
     act(() => useProgress.getState().setStatus({ messenger: 'signal', id: 'registration-lock', revision: 1 }, 'done'));
     expect(localStorage.length).toBe(0);
-    renderApp('/whatsapp');
+    await renderApp('/whatsapp');
     const banner = screen.getAllByRole('complementary', { name: 'Not remembering you' })[0]!;
     await user.click(within(banner).getByRole('button', { name: 'Forget everything here' }));
     expect(useProgress.getState().items).toEqual({});

@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 /** Runs the plugin's resolve and load hooks against a temporary project with these content files. */
-async function loadChecklist(files: Record<string, string>) {
+async function loadChecklist(files: Record<string, string>, module = 'virtual:checklist') {
   const root = await mkdtemp(join(tmpdir(), 'checklist-'));
   roots.push(root);
   for (const [path, text] of Object.entries(files)) {
@@ -20,7 +20,7 @@ async function loadChecklist(files: Record<string, string>) {
   const plugin = checklistPlugin();
   const call = <T>(hook: unknown, ...args: unknown[]) => (hook as (...a: unknown[]) => T).apply({ addWatchFile() {} }, args);
   call(plugin.configResolved, { root });
-  const id = call<string>(plugin.resolveId, 'virtual:checklist');
+  const id = call<string>(plugin.resolveId, module);
   return call<Promise<string>>(plugin.load, id);
 }
 
@@ -50,10 +50,21 @@ Because.
 `;
 
 describe('the virtual:checklist Vite plugin', () => {
-  it('exports the compiled items as a module', async () => {
+  it('exports a small index of all items, with loaders for the rest', async () => {
     const code = await loadChecklist({ 'content/signal/linked-devices.md': item, 'content/LICENSE.md': '# Licence' });
-    expect(code).toMatch(/^export const items = \[/);
-    expect(code).toContain('"id":"linked-devices"');
+    expect(code).toContain(
+      'export const index = [{"messenger":"signal","id":"linked-devices","title":"Check linked devices","priority":"essential","revision":1}];',
+    );
+    expect(code).toContain('"signal/linked-devices": () => import("virtual:checklist/item/signal/linked-devices")');
+    expect(code).not.toContain('Because.');
+  });
+
+  it("exports a messenger's rows without bodies, and each item in full", async () => {
+    const files = { 'content/signal/linked-devices.md': item };
+    const rows = await loadChecklist(files, 'virtual:checklist/messenger/signal');
+    expect(rows).toContain('"protects":"Unknown computers stop reading your messages."');
+    expect(rows).not.toContain('Because.');
+    expect(await loadChecklist(files, 'virtual:checklist/item/signal/linked-devices')).toContain('"value":"Because."');
   });
 
   it('fails the build with every problem and points the overlay at the first file and line', async () => {

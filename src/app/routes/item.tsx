@@ -3,13 +3,18 @@ import { useParams } from 'react-router';
 import { MESSENGERS } from '../../content/messengers.ts';
 import type { ChecklistItem } from '../../content/schema.ts';
 import { usePageTitle } from '../../components/page-title.tsx';
-import { findItem } from '../../features/checklist/catalog.ts';
+import { findEntry, useItem } from '../../features/checklist/catalog.ts';
 import { ItemDetail } from '../../features/checklist/ItemDetail.tsx';
 import { NotFoundPage } from './not-found.tsx';
 
 export function ItemPage() {
   const { messenger, itemId } = useParams();
-  const item = findItem(messenger, itemId);
+  const entry = findEntry(messenger, itemId);
+  return entry ? <LoadedItem messenger={entry.messenger} id={entry.id} /> : <NotFoundPage />;
+}
+
+function LoadedItem({ messenger, id }: { messenger: string; id: string }) {
+  const item = useItem(messenger, id);
   return item ? <ItemScreen item={item} /> : <NotFoundPage />;
 }
 

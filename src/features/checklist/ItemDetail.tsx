@@ -8,8 +8,7 @@ import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
 import { PRIORITY_LABELS, SOURCE_DOCUMENTS, THREAT_LABELS } from '../../content/labels.ts';
 import type { ChecklistItem } from '../../content/schema.ts';
-import { useHydrated } from '../../components/hydration.tsx';
-import { useProgress } from '../../store/browser.ts';
+import { useProgressStore } from '../../store/hooks.ts';
 import { neighbours } from './catalog.ts';
 import { formatDate } from './format.ts';
 import { platformView } from './platforms.ts';
@@ -18,11 +17,10 @@ import { StatusControls } from './StatusControls.tsx';
 export function ItemDetail({ item }: { item: ChecklistItem }) {
   const messenger = MESSENGERS[item.messenger];
   const { previous, next } = neighbours(item);
-  const hydrated = useHydrated();
-  const chosen = useProgress((state) => state.preferences.platforms);
+  // Undefined on the prerendered page (and without JavaScript): every platform is shown.
+  const chosen = useProgressStore((state) => state.preferences.platforms) ?? [];
   const [showAll, setShowAll] = useState(false);
-  // The prerendered page (and a page read without JavaScript) shows every platform.
-  const filtered = platformView(item, hydrated ? chosen : []);
+  const filtered = platformView(item, chosen);
   const view = showAll ? platformView(item, []) : filtered;
   return (
     <article className="item-detail">

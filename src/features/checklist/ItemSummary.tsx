@@ -3,10 +3,10 @@
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { PLATFORM_NAMES } from '../../content/messengers.ts';
-import type { ChecklistItem } from '../../content/schema.ts';
+import type { ItemIndexEntry, ItemSummaryData } from '../../content/schema.ts';
 import { StatusControls } from './StatusControls.tsx';
 
-export function ItemSummary({ item, onStatusChange }: { item: ChecklistItem; onStatusChange?: (item: ChecklistItem) => void }) {
+export function ItemSummary({ item, onStatusChange }: { item: ItemSummaryData; onStatusChange?: (item: ItemIndexEntry) => void }) {
   return (
     <li className="item-summary">
       <h3>

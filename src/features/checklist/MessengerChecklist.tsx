@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import { PRIORITY_LABELS } from '../../content/labels.ts';
-import type { ChecklistItem } from '../../content/schema.ts';
+import type { ItemIndexEntry, ItemSummaryData } from '../../content/schema.ts';
 import { PRIORITIES, type Priority } from '../../content/vocabulary.ts';
-import { useHydrated } from '../../components/hydration.tsx';
-import { useProgress } from '../../store/browser.ts';
-import { groupByPriority, itemsFor } from './catalog.ts';
+import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
+import type { ItemRecord } from '../../store/schema.ts';
+import { groupByPriority, useMessengerItems } from './catalog.ts';
 import { ItemSummary } from './ItemSummary.tsx';
 import { ProgressSummary } from './ProgressSummary.tsx';
 import { effectiveStatus, recordFor } from './progress.ts';
@@ -20,6 +20,7 @@ const STATUS_FILTERS = {
   skipped: 'Doesn’t apply to me',
 } as const;
 type StatusFilter = keyof typeof STATUS_FILTERS;
+const NO_RECORDS: Readonly<Record<string, ItemRecord>> = {};
 
 function readFilters(params: URLSearchParams): { status: StatusFilter; priority: Priority | 'all' } {
   const status = params.get('status') ?? 'all';
@@ -32,9 +33,10 @@ function readFilters(params: URLSearchParams): { status: StatusFilter; priority:
 
 export function MessengerChecklist({ messenger }: { messenger: MessengerId }) {
   const info = MESSENGERS[messenger];
-  const hydrated = useHydrated();
+  // Filters need the person's progress, which the store loads after the page is shown.
+  const ready = useStoreReady();
   const [params, setParams] = useSearchParams();
-  const filters = hydrated ? readFilters(params) : { status: 'all' as const, priority: 'all' as const };
+  const filters = ready ? readFilters(params) : { status: 'all' as const, priority: 'all' as const };
 
   const setFilter = (name: 'status' | 'priority', value: string) => {
     const next = new URLSearchParams(params);
@@ -51,7 +53,7 @@ export function MessengerChecklist({ messenger }: { messenger: MessengerId }) {
         <p className="notice">Ticking steps off needs JavaScript. You can still read every step and follow its links.</p>
       </noscript>
       <ProgressSummary messenger={messenger} live />
-      {hydrated ? (
+      {ready ? (
         <fieldset className="filters">
           <legend>Show</legend>
           <label>
@@ -78,7 +80,7 @@ export function MessengerChecklist({ messenger }: { messenger: MessengerId }) {
         </fieldset>
       ) : null}
       {/* A new filter starts a fresh list; within one, steps ticked out of the filter stay put. */}
-      <FilteredItems key={`${filters.status}/${filters.priority}`} items={itemsFor(messenger)} {...filters} />
+      <FilteredItems key={`${filters.status}/${filters.priority}`} items={useMessengerItems(messenger)} {...filters} />
     </>
   );
 }
@@ -88,15 +90,15 @@ function FilteredItems({
   status,
   priority,
 }: {
-  items: readonly ChecklistItem[];
+  items: readonly ItemSummaryData[];
   status: StatusFilter;
   priority: Priority | 'all';
 }) {
-  const records = useProgress((state) => state.items);
+  const records = useProgressStore((state) => state.items) ?? NO_RECORDS;
   const [now] = useState(() => new Date());
   // Steps the person changed while this filter was on stay visible, so focus is never lost.
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const matches = (item: ChecklistItem) => {
+  const matches = (item: ItemSummaryData) => {
     if (priority !== 'all' && item.priority !== priority) return false;
     if (status === 'all' || touched.has(item.id)) return true;
     const current = effectiveStatus(item, recordFor(records, item), now);
@@ -104,7 +106,7 @@ function FilteredItems({
     return current === status;
   };
   const shown = items.filter(matches);
-  const onChange = (item: ChecklistItem) => setTouched((before) => new Set(before).add(item.id));
+  const onChange = (item: ItemIndexEntry) => setTouched((before) => new Set(before).add(item.id));
 
   return (
     <>

@@ -2,13 +2,12 @@
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { MESSENGERS, MESSENGER_IDS, type MessengerId } from '../../content/messengers.ts';
-import { useHydrated } from '../../components/hydration.tsx';
-import { useProgress } from '../../store/browser.ts';
-import { itemsFor } from './catalog.ts';
+import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
+import { indexFor } from './catalog.ts';
 import { ProgressSummary } from './ProgressSummary.tsx';
 
 function MessengerCard({ id }: { id: MessengerId }) {
-  const list = itemsFor(id);
+  const list = indexFor(id);
   const essential = list.filter((item) => item.priority === 'essential').length;
   return (
     <li>
@@ -23,9 +22,8 @@ function MessengerCard({ id }: { id: MessengerId }) {
 }
 
 export function MessengerOverview() {
-  const hydrated = useHydrated();
-  const chosen = useProgress((state) => state.preferences.messengers);
-  const mine = hydrated ? chosen : [];
+  const ready = useStoreReady();
+  const mine = useProgressStore((state) => state.preferences.messengers) ?? [];
   const others = MESSENGER_IDS.filter((id) => !mine.includes(id));
   return (
     <>
@@ -35,7 +33,7 @@ export function MessengerOverview() {
           <MessengerCard key={id} id={id} />
         ))}
       </ul>
-      {hydrated && mine.length === 0 ? (
+      {ready && mine.length === 0 ? (
         <p>
           Tip: <Link to={paths.settings()}>choose the messengers and devices you use</Link> to see only what applies to
           you.

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import type { MessengerId } from '../../content/messengers.ts';
-import { useHydrated } from '../../components/hydration.tsx';
-import { useProgress } from '../../store/browser.ts';
-import { itemsFor } from './catalog.ts';
+import { useProgressStore } from '../../store/hooks.ts';
+import type { ItemRecord } from '../../store/schema.ts';
+import { indexFor } from './catalog.ts';
 import { summarize, summaryText } from './progress.ts';
 
 interface Props {
@@ -16,13 +16,14 @@ interface Props {
 }
 
 export function ProgressSummary(props: Props) {
-  return useHydrated() ? <Summary {...props} /> : null;
+  // Progress lives in this browser's storage: nothing to show until the store has loaded it.
+  const records = useProgressStore((state) => state.items);
+  return records ? <Summary {...props} records={records} /> : null;
 }
 
-function Summary({ messenger, live = false }: Props) {
-  const records = useProgress((state) => state.items);
+function Summary({ messenger, live = false, records }: Props & { records: Readonly<Record<string, ItemRecord>> }) {
   const [now] = useState(() => new Date());
-  const summary = summarize(itemsFor(messenger), records, now);
+  const summary = summarize(indexFor(messenger), records, now);
   const text = summaryText(summary);
   return (
     <div className="progress-summary">

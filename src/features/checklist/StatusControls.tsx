@@ -1,32 +1,32 @@
 // Ticking one step: "done", "doesn't apply to me", and when it was done. Real checkboxes with
 // labels, so Space toggles them and focus stays where it is.
 import { useState } from 'react';
-import type { ChecklistItem } from '../../content/schema.ts';
-import { useHydrated } from '../../components/hydration.tsx';
-import { useProgress } from '../../store/browser.ts';
-import { itemKey, type ItemStatus } from '../../store/schema.ts';
+import type { ItemIndexEntry } from '../../content/schema.ts';
+import { store } from '../../store/deferred.ts';
+import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
+import { itemKey } from '../../store/model.ts';
+import type { ItemStatus } from '../../store/schema.ts';
 import { formatDate } from './format.ts';
 import { daysSince, effectiveStatus } from './progress.ts';
 
 interface Props {
-  item: ChecklistItem;
+  item: ItemIndexEntry;
   /** `row`: in a list, labels name the step for screen readers. `page`: at the end of the step's page. */
   variant: 'row' | 'page';
-  onChange?: (item: ChecklistItem) => void;
+  onChange?: (item: ItemIndexEntry) => void;
 }
 
 export function StatusControls(props: Props) {
-  // Progress lives in this browser's storage: nothing to show until the page is hydrated.
-  return useHydrated() ? <Controls {...props} /> : null;
+  // Progress lives in this browser's storage: nothing to show until the store has loaded it.
+  return useStoreReady() ? <Controls {...props} /> : null;
 }
 
 function Controls({ item, variant, onChange }: Props) {
-  const record = useProgress((state) => state.items[itemKey(item.messenger, item.id)]);
-  const setStatus = useProgress((state) => state.setStatus);
+  const record = useProgressStore((state) => state.items[itemKey(item.messenger, item.id)]);
   const [now] = useState(() => new Date());
   const status = effectiveStatus(item, record, now);
   const change = (next: ItemStatus) => {
-    setStatus(item, next);
+    store().useProgress.getState().setStatus(item, next);
     onChange?.(item);
   };
   // In a list, each control's name says which step it is for; the visible label starts the name.

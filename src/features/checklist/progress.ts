@@ -1,7 +1,8 @@
 // What a person's saved ticks mean against the current content: done, skipped, to check again
 // (the steps changed, or a recurring check is due), and the counts shown as progress.
-import type { ChecklistItem } from '../../content/schema.ts';
-import { itemKey, type ItemRecord } from '../../store/schema.ts';
+import type { ItemIndexEntry } from '../../content/schema.ts';
+import { itemKey } from '../../store/model.ts';
+import type { ItemRecord } from '../../store/schema.ts';
 
 export type EffectiveStatus =
   | 'todo'
@@ -14,11 +15,11 @@ export type EffectiveStatus =
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function recordFor(records: Readonly<Record<string, ItemRecord>>, item: ChecklistItem): ItemRecord | undefined {
+export function recordFor(records: Readonly<Record<string, ItemRecord>>, item: ItemIndexEntry): ItemRecord | undefined {
   return records[itemKey(item.messenger, item.id)];
 }
 
-export function effectiveStatus(item: ChecklistItem, record: ItemRecord | undefined, now: Date): EffectiveStatus {
+export function effectiveStatus(item: ItemIndexEntry, record: ItemRecord | undefined, now: Date): EffectiveStatus {
   if (!record || record.status === 'todo') return 'todo';
   if (record.status === 'skipped') return 'skipped';
   if (record.revision < item.revision) return 'changed';
@@ -40,11 +41,11 @@ export interface ProgressSummary {
   recheck: number;
   essentialsLeft: number;
   /** The first essential item, in content order, that is not done. */
-  nextEssential?: ChecklistItem;
+  nextEssential?: ItemIndexEntry;
 }
 
 export function summarize(
-  items: readonly ChecklistItem[],
+  items: readonly ItemIndexEntry[],
   records: Readonly<Record<string, ItemRecord>>,
   now: Date,
 ): ProgressSummary {

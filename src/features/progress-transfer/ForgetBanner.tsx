@@ -1,16 +1,14 @@
 // Shown on every page in "don't remember me" mode, with the one-click way out.
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useStore } from 'zustand';
 import { paths } from '../../app/paths.ts';
-import { useHydrated } from '../../components/hydration.tsx';
-import { forgetEverything, storageStatus } from '../../store/browser.ts';
+import { store } from '../../store/deferred.ts';
+import { useStorageStatus } from '../../store/hooks.ts';
 
 export function ForgetBanner() {
-  const hydrated = useHydrated();
-  const remember = useStore(storageStatus, (state) => state.remember);
+  const remember = useStorageStatus((state) => state.remember);
   const [forgotten, setForgotten] = useState(false);
-  if (!hydrated || remember) return null;
+  if (remember !== false) return null;
   return (
     <aside className="forget-banner" aria-label="Not remembering you">
       <p>
@@ -23,7 +21,7 @@ export function ForgetBanner() {
       <button
         type="button"
         onClick={() => {
-          forgetEverything();
+          store().forgetEverything();
           setForgotten(true);
         }}
       >

@@ -2,7 +2,9 @@
 // (the newer change of each step wins) or cancel. Nothing changes until they choose.
 import { useEffect, useRef } from 'react';
 import { countChanges, mergeProgress as merged, replaceWith } from '../../store/codec.ts';
-import { useProgress } from '../../store/browser.ts';
+import { store } from '../../store/deferred.ts';
+import { useProgressStore } from '../../store/hooks.ts';
+import { emptyProgress } from '../../store/model.ts';
 import type { ProgressData } from '../../store/schema.ts';
 import { describeProgress } from './contents.ts';
 
@@ -21,10 +23,8 @@ interface Props {
 
 export function ImportPreview({ incoming, onFinish }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const items = useProgress((state) => state.items);
-  const preferences = useProgress((state) => state.preferences);
-  const replaceProgress = useProgress((state) => state.replaceProgress);
-  const mergeProgress = useProgress((state) => state.mergeProgress);
+  const items = useProgressStore((state) => state.items) ?? {};
+  const preferences = useProgressStore((state) => state.preferences) ?? emptyProgress().preferences;
   useEffect(() => heading.current?.focus(), []);
 
   const current = { items, preferences };
@@ -58,7 +58,7 @@ export function ImportPreview({ incoming, onFinish }: Props) {
         <button
           type="button"
           onClick={() => {
-            replaceProgress(incoming.data);
+            store().useProgress.getState().replaceProgress(incoming.data);
             onFinish('replaced');
           }}
         >
@@ -67,7 +67,7 @@ export function ImportPreview({ incoming, onFinish }: Props) {
         <button
           type="button"
           onClick={() => {
-            mergeProgress(incoming.data);
+            store().useProgress.getState().mergeProgress(incoming.data);
             onFinish('merged');
           }}
         >

@@ -4,14 +4,23 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { useHydrated } from '../../components/hydration.tsx';
+import { useStoreReady } from '../../store/hooks.ts';
 import { decodeLink } from '../../store/link-codec.ts';
 import { knownKeys } from './contents.ts';
 import { ImportPreview, type Incoming } from './ImportPreview.tsx';
 import { OUTCOMES } from './outcomes.ts';
 
 export function RestoreFromLink() {
-  // The fragment exists only in the browser: nothing to read until hydrated.
-  return useHydrated() ? <Restore /> : <noscript><p>Opening a progress link needs JavaScript.</p></noscript>;
+  // The fragment exists only in the browser: nothing to read until hydrated and the store is there.
+  const hydrated = useHydrated();
+  const ready = useStoreReady();
+  return hydrated && ready ? (
+    <Restore />
+  ) : (
+    <noscript>
+      <p>Opening a progress link needs JavaScript.</p>
+    </noscript>
+  );
 }
 
 function Restore() {

@@ -1,11 +1,11 @@
 // Taking progress along: a bookmark link (and its QR code), a file to download and restore,
 // clearing everything with an undo, and "don't remember me on this device".
 import { Suspense, lazy, useId, useRef, useState, type ChangeEvent } from 'react';
-import { useStore } from 'zustand';
-import { useHydrated } from '../../components/hydration.tsx';
-import { forgetEverything, setRemember, storageStatus, useProgress } from '../../store/browser.ts';
+import { store } from '../../store/deferred.ts';
+import { useProgressStore, useStorageStatus, useStoreReady } from '../../store/hooks.ts';
 import { FILE_ERRORS, MAX_FILE_BYTES, decodeFile, encodeFile } from '../../store/file-codec.ts';
 import { encodeLink } from '../../store/link-codec.ts';
+import { emptyProgress } from '../../store/model.ts';
 import type { ProgressData } from '../../store/schema.ts';
 import { paths } from '../../app/paths.ts';
 import { knownKeys } from './contents.ts';
@@ -18,7 +18,7 @@ const QrCode = lazy(() => import('./QrCode.tsx'));
 let lastCleared: ProgressData | undefined;
 
 export function TransferPanel() {
-  if (!useHydrated()) {
+  if (!useStoreReady()) {
     return (
       <noscript>
         <p>Saving, moving and restoring your progress needs JavaScript.</p>
@@ -36,9 +36,9 @@ export function TransferPanel() {
 }
 
 function useCurrentProgress(): ProgressData {
-  const items = useProgress((state) => state.items);
-  const preferences = useProgress((state) => state.preferences);
-  return { items, preferences };
+  const items = useProgressStore((state) => state.items);
+  const preferences = useProgressStore((state) => state.preferences);
+  return items && preferences ? { items, preferences } : emptyProgress();
 }
 
 function LinkSection() {
@@ -169,8 +169,6 @@ function FileSection() {
 }
 
 function ClearSection() {
-  const clearProgress = useProgress((state) => state.clearProgress);
-  const replaceProgress = useProgress((state) => state.replaceProgress);
   const [cleared, setCleared] = useState(lastCleared !== undefined);
   const [message, setMessage] = useState<string>();
 
@@ -182,7 +180,7 @@ function ClearSection() {
         <button
           type="button"
           onClick={() => {
-            lastCleared = clearProgress();
+            lastCleared = store().useProgress.getState().clearProgress();
             setCleared(true);
             setMessage('All your progress here was cleared.');
           }}
@@ -193,7 +191,7 @@ function ClearSection() {
           <button
             type="button"
             onClick={() => {
-              if (lastCleared) replaceProgress(lastCleared);
+              if (lastCleared) store().useProgress.getState().replaceProgress(lastCleared);
               lastCleared = undefined;
               setCleared(false);
               setMessage('Undone: your progress is back.');
@@ -209,7 +207,7 @@ function ClearSection() {
 }
 
 function ForgetSection() {
-  const remember = useStore(storageStatus, (state) => state.remember);
+  const remember = useStorageStatus((state) => state.remember) ?? true;
   const [message, setMessage] = useState<string>();
   return (
     <section aria-labelledby="forget-heading">
@@ -224,7 +222,7 @@ function ForgetSection() {
           type="checkbox"
           checked={!remember}
           onChange={(event) => {
-            setRemember(!event.target.checked);
+            store().setRemember(!event.target.checked);
             setMessage(event.target.checked ? 'This browser no longer keeps your progress.' : 'Your progress is saved in this browser again.');
           }}
         />
@@ -234,7 +232,7 @@ function ForgetSection() {
         <button
           type="button"
           onClick={() => {
-            forgetEverything();
+            store().forgetEverything();
             setMessage('Everything this checklist saved in this browser was removed.');
           }}
         >

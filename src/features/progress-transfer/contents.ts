@@ -1,10 +1,11 @@
 // What a link or file holds, described for the person before they decide what to do with it.
-import { items } from 'virtual:checklist';
+import { index } from 'virtual:checklist';
 import { MESSENGERS, MESSENGER_IDS } from '../../content/messengers.ts';
-import { itemKey, type ProgressData } from '../../store/schema.ts';
+import { itemKey } from '../../store/model.ts';
+import type { ProgressData } from '../../store/schema.ts';
 
 /** Every item key this version of the checklist has, for the codecs. */
-export const knownKeys: readonly string[] = items.map((item) => itemKey(item.messenger, item.id));
+export const knownKeys: readonly string[] = index.map((item) => itemKey(item.messenger, item.id));
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 

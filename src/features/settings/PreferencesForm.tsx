@@ -1,7 +1,7 @@
 // Choosing the messengers and devices a person uses. Saved as soon as a box changes.
 import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, PLATFORM_NAMES } from '../../content/messengers.ts';
-import { useHydrated } from '../../components/hydration.tsx';
-import { useProgress } from '../../store/browser.ts';
+import { store } from '../../store/deferred.ts';
+import { useProgressStore } from '../../store/hooks.ts';
 
 function CheckboxGroup<T extends string>({
   legend,
@@ -37,10 +37,8 @@ function CheckboxGroup<T extends string>({
 }
 
 export function PreferencesForm() {
-  const hydrated = useHydrated();
-  const preferences = useProgress((state) => state.preferences);
-  const setPreferences = useProgress((state) => state.setPreferences);
-  if (!hydrated) {
+  const preferences = useProgressStore((state) => state.preferences);
+  if (!preferences) {
     return (
       <noscript>
         <p>Choosing your messengers and devices needs JavaScript.</p>
@@ -54,14 +52,14 @@ export function PreferencesForm() {
         options={MESSENGER_IDS}
         labels={(id) => MESSENGERS[id].name}
         chosen={preferences.messengers}
-        onChange={(messengers) => setPreferences({ ...preferences, messengers })}
+        onChange={(messengers) => store().useProgress.getState().setPreferences({ ...preferences, messengers })}
       />
       <CheckboxGroup
         legend="Devices you use them on"
         options={PLATFORM_IDS}
         labels={(id) => (id === 'desktop' ? 'Desktop computer' : PLATFORM_NAMES[id])}
         chosen={preferences.platforms}
-        onChange={(platforms) => setPreferences({ ...preferences, platforms })}
+        onChange={(platforms) => store().useProgress.getState().setPreferences({ ...preferences, platforms })}
       />
       <p className="meta">
         Steps and help pages for other devices are then hidden, with a way to show them. With nothing chosen,

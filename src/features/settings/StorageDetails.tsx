@@ -1,7 +1,5 @@
 // Where progress is kept on this device, for the settings screen.
-import { useStore } from 'zustand';
-import { useHydrated } from '../../components/hydration.tsx';
-import { storageStatus } from '../../store/browser.ts';
+import { useStorageStatus } from '../../store/hooks.ts';
 
 const PERSISTENCE = {
   granted: 'The browser has agreed to keep this data even when it runs low on space.',
@@ -12,9 +10,9 @@ const PERSISTENCE = {
 } as const;
 
 export function StorageDetails() {
-  const hydrated = useHydrated();
-  const { mode, persistence } = useStore(storageStatus);
-  if (!hydrated) return <p>Your progress is saved only in the browser you tick it in. Nothing is sent anywhere.</p>;
+  const mode = useStorageStatus((state) => state.mode);
+  const persistence = useStorageStatus((state) => state.persistence);
+  if (!mode || !persistence) return <p>Your progress is saved only in the browser you tick it in. Nothing is sent anywhere.</p>;
   return (
     <>
       <p>

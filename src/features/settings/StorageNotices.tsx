@@ -1,22 +1,19 @@
 // Plain-language notices about saving progress: shown on every page while they apply.
-import { useStore } from 'zustand';
-import { useHydrated } from '../../components/hydration.tsx';
-import { storageStatus } from '../../store/browser.ts';
+import { store } from '../../store/deferred.ts';
+import { useStorageStatus } from '../../store/hooks.ts';
 import type { StorageNotice } from '../../store/storage-status.ts';
 import { BackupDownload } from './BackupDownload.tsx';
 
 export function StorageNotices() {
-  const hydrated = useHydrated();
-  const notices = useStore(storageStatus, (state) => state.notices);
-  const resolve = useStore(storageStatus, (state) => state.resolve);
-  if (!hydrated || notices.length === 0) return null;
+  const notices = useStorageStatus((state) => state.notices);
+  if (!notices || notices.length === 0) return null;
   return (
     <div className="storage-notices" role="status">
       {notices.map((notice) => (
         <div key={notice.kind} className="notice notice-unconfirmed">
           <NoticeText notice={notice} />
           {notice.kind === 'recovered' ? (
-            <button type="button" onClick={() => resolve('recovered')}>
+            <button type="button" onClick={() => store().storageStatus.getState().resolve('recovered')}>
               Dismiss this notice
             </button>
           ) : null}

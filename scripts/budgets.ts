@@ -1,0 +1,91 @@
+// Byte budgets for what a page loads before it can be used, measured on dist/ (run after
+// `npm run build`). Bytes are deterministic, so CI gates on them; speed is measured by
+// `npm run bench`. Exits 1 when a budget is exceeded.
+//   node scripts/budgets.ts [--json]
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+export const BUDGETS = {
+  /** Gzipped JavaScript the home page loads before it is interactive. */
+  firstRouteJs: 90 * 1024,
+  /** Gzipped CSS of any page. */
+  css: 10 * 1024,
+} as const;
+
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+const cache = new Map<string, Sizes>();
+async function sizesOf(file: string): Promise<Sizes> {
+  let sizes = cache.get(file);
+  if (!sizes) {
+    const bytes = await readFile(join(dist, file));
+    sizes = {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+    cache.set(file, sizes);
+  }
+  return sizes;
+}
+
+const sum = (list: Sizes[]): Sizes =>
+  list.reduce((total, s) => ({ raw: total.raw + s.raw, gzip: total.gzip + s.gzip, brotli: total.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+/** The scripts, module preloads and stylesheets a prerendered page asks for. */
+export async function pageAssets(htmlFile: string): Promise<{ js: Sizes; css: Sizes; files: string[] }> {
+  const html = await readFile(join(dist, htmlFile), 'utf8');
+  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+  const files = [...new Set(refs)];
+  const js = sum(await Promise.all(files.filter((file) => file.endsWith('.js')).map(sizesOf)));
+  const css = sum(await Promise.all(files.filter((file) => file.endsWith('.css')).map(sizesOf)));
+  return { js, css, files };
+}
+
+export async function totals(): Promise<{ js: Sizes; css: Sizes }> {
+  const assets = (await readdir(join(dist, 'assets'))).map((name) => `assets/${name}`);
+  return {
+    js: sum(await Promise.all(assets.filter((file) => file.endsWith('.js')).map(sizesOf))),
+    css: sum(await Promise.all(assets.filter((file) => file.endsWith('.css')).map(sizesOf))),
+  };
+}
+
+async function htmlPages(dir = dist): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.filter((name) => name.endsWith('.html')).map((name) => relative(dist, join(dir, name)));
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const first = await pageAssets('index.html');
+  const pages = await htmlPages();
+  const perPage = await Promise.all(pages.map(async (page) => ({ page, ...(await pageAssets(page)) })));
+  const heaviest = perPage.reduce((a, b) => (b.js.gzip > a.js.gzip ? b : a));
+  const all = await totals();
+  const failures: string[] = [];
+  if (first.js.gzip > BUDGETS.firstRouteJs) failures.push(`first-route JavaScript is ${kb(first.js.gzip)} gzip, over the ${kb(BUDGETS.firstRouteJs)} budget`);
+  for (const { page, css } of perPage) {
+    if (css.gzip > BUDGETS.css) failures.push(`${page}: CSS is ${kb(css.gzip)} gzip, over the ${kb(BUDGETS.css)} budget`);
+  }
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ firstRoute: { js: first.js, css: first.css }, heaviest: { page: heaviest.page, js: heaviest.js }, total: all, budgets: BUDGETS }));
+  } else {
+    console.log(`First route (/): JS ${kb(first.js.gzip)} gzip (${kb(first.js.raw)} raw, ${kb(first.js.brotli)} brotli), budget ${kb(BUDGETS.firstRouteJs)}`);
+    console.log(`First route (/): CSS ${kb(first.css.gzip)} gzip, budget ${kb(BUDGETS.css)}`);
+    console.log(`Heaviest page (${heaviest.page}): JS ${kb(heaviest.js.gzip)} gzip`);
+    console.log(`All JS: ${kb(all.js.gzip)} gzip (${kb(all.js.raw)} raw); all CSS: ${kb(all.css.gzip)} gzip; ${pages.length} pages`);
+  }
+  if (failures.length > 0) {
+    console.error(`Byte budgets exceeded:\n${failures.join('\n')}`);
+    process.exit(1);
+  }
+}

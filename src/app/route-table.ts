@@ -1,0 +1,41 @@
+// Which screen each address shows, and what each screen needs loaded. Screens other than the
+// home page are separate chunks; the browser loads the current one (and its content) before
+// hydrating, so the prerendered page is taken over without a flash.
+import { matchPath } from 'react-router';
+import { isMessengerId } from '../content/messengers.ts';
+import { preload } from '../components/loaded.ts';
+import { preloadItem, preloadMessenger } from '../features/checklist/catalog.ts';
+import { routePatterns } from './paths.ts';
+
+export const screens = {
+  about: () => import('./routes/about.tsx'),
+  settings: () => import('./routes/settings.tsx'),
+  transfer: () => import('./routes/transfer.tsx'),
+  restore: () => import('./routes/restore.tsx'),
+  messenger: () => import('./routes/messenger.tsx'),
+  item: () => import('./routes/item.tsx'),
+} as const;
+
+export type ScreenName = keyof typeof screens;
+
+type Screen<N extends ScreenName> = Awaited<ReturnType<(typeof screens)[N]>>;
+
+export function preloadScreen<N extends ScreenName>(name: N): Promise<Screen<N>> {
+  return preload(`screen/${name}`, screens[name] as () => Promise<Screen<N>>);
+}
+
+/** Loads the screen and content for `pathname`; resolves when rendering it will not suspend. */
+export async function preloadRoute(pathname: string): Promise<void> {
+  const fixed = (['about', 'settings', 'transfer', 'restore'] as const).find((name) => matchPath(routePatterns[name], pathname));
+  if (fixed) {
+    await preloadScreen(fixed);
+    return;
+  }
+  const item = matchPath(routePatterns.item, pathname);
+  if (item?.params.messenger && item.params.itemId) {
+    await Promise.all([preloadScreen('item'), preloadItem(item.params.messenger, item.params.itemId)]);
+    return;
+  }
+  const messenger = matchPath(routePatterns.messenger, pathname)?.params.messenger;
+  if (messenger && isMessengerId(messenger)) await Promise.all([preloadScreen('messenger'), preloadMessenger(messenger)]);
+}

@@ -1,0 +1,44 @@
+// The progress store, loaded after the page is on screen. Progress lives in this browser's
+// storage, so the prerendered page cannot show it anyway; keeping zustand, zod and the
+// storage code off the first route keeps that route small. hooks.ts adapts this to React.
+import type { ProgressStore } from './progress-store.ts';
+import type { StorageStatusStore } from './storage-status.ts';
+
+export type StoreModule = typeof import('./browser.ts');
+
+let loaded: StoreModule | undefined;
+let loading: Promise<StoreModule> | undefined;
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
+
+/** Starts loading the store (once); resolves with the module. */
+export function loadStore(): Promise<StoreModule> {
+  loading ??= import('./browser.ts').then((module) => {
+    loaded = module;
+    module.useProgress.subscribe(notify);
+    module.storageStatus.subscribe(notify);
+    notify();
+    return module;
+  });
+  return loading;
+}
+
+/** The loaded store module; only call from UI that renders once the store is ready. */
+export function store(): StoreModule {
+  if (!loaded) throw new Error('The progress store is not loaded yet');
+  return loaded;
+}
+
+/** Calls `listener` when the store loads and on every change after that. */
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function progressState(): ProgressStore | undefined {
+  return loaded?.useProgress.getState();
+}
+
+export function statusState(): StorageStatusStore | undefined {
+  return loaded?.storageStatus.getState();
+}
