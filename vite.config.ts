@@ -1,12 +1,29 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { headersFor, metaPolicy, parseHeaders } from './scripts/headers.ts';
 import { checklistPlugin } from './src/compiler/vite-plugin.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
+/** Adds the Content-Security-Policy from public/_headers as a <meta> tag to built pages only
+ * (Vite's dev server needs an inline script, so the dev server runs without it). */
+function cspMetaTag(): Plugin {
+  return {
+    name: 'csp-meta-tag',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const rules = parseHeaders(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8'));
+      const policy = headersFor(rules, '/').get('Content-Security-Policy');
+      if (!policy) throw new Error('public/_headers has no Content-Security-Policy for /');
+      return html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy(policy)}" />`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), checklistPlugin()],
+  plugins: [react(), checklistPlugin(), cspMetaTag()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     // Never inline assets as data: URLs; the Content-Security-Policy allows 'self' only.

@@ -51,6 +51,14 @@ export function openBrowserStorage(): StorageLike | undefined {
   }
 }
 
+function findBackup(storage: StorageLike, raw: string): string | undefined {
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (key?.startsWith(BACKUP_PREFIX) && storage.getItem(key) === raw) return key;
+  }
+  return undefined;
+}
+
 function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 }
@@ -87,10 +95,14 @@ export function createProgressStorage({ storage, status, now, onMerged, remember
     const { data, problem } = decodeStored(raw);
     if (!problem || preserved.has(raw)) return data;
     preserved.add(raw);
-    const backupKey = `${BACKUP_PREFIX}${now().toISOString()}`;
     try {
-      if (storage!.getItem(backupKey) !== null) throw new Error('backup key taken');
-      storage!.setItem(backupKey, raw);
+      // An earlier visit may have copied the same data aside already: keep one copy.
+      const existing = findBackup(storage!, raw);
+      const backupKey = existing ?? `${BACKUP_PREFIX}${now().toISOString()}`;
+      if (!existing) {
+        if (storage!.getItem(backupKey) !== null) throw new Error('backup key taken');
+        storage!.setItem(backupKey, raw);
+      }
       report.report({ kind: 'recovered', problem, backupKey, raw });
     } catch {
       // Without a copy, writing would destroy the only one: keep working in memory.

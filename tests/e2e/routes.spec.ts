@@ -2,9 +2,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { items, routes } from './site.ts';
 
-/** Fails the test on any console error or uncaught exception, and on any request off this host. */
+/**
+ * Fails the test on any console error, uncaught exception, Content-Security-Policy violation
+ * or request to another host.
+ */
 function watch(page: Page) {
   const problems: string[] = [];
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
@@ -21,6 +29,7 @@ for (const route of routes) {
     const problems = watch(page);
     const response = await page.goto(route);
     expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page).toHaveTitle(/Messenger hardening checklist$/);
 

@@ -113,6 +113,15 @@ describe('faults: nothing the person had is lost', () => {
     expect(storage.data.get(backupKey!)).toBe('{"state": {"items": {"whatsapp/two-st');
   });
 
+  it('keeps a single copy when the same unreadable data is found on the next visit', () => {
+    const storage = new MemoryStorage();
+    storage.data.set(STORAGE_KEY, 'not json');
+    open(storage);
+    const { status } = open(storage);
+    expect(backups(storage)).toHaveLength(1);
+    expect(status.getState().notices).toMatchObject([{ kind: 'recovered', backupKey: backups(storage)[0] }]);
+  });
+
   it('keeps every valid entry of partly broken data, and copies the original aside', () => {
     const storage = new MemoryStorage();
     const raw = JSON.stringify({
