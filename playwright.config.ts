@@ -27,6 +27,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'site', testIgnore: /offline\.spec\.ts/ },
+    // Offline and update tests change dist/sw.js, so they run once the others are done.
+    { name: 'offline', testMatch: /offline\.spec\.ts/, dependencies: ['site'] },
+  ],
   webServer: {
     command: `node scripts/serve.ts ${PORT}`,
     url: `http://localhost:${PORT}/`,

@@ -27,8 +27,8 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest', '.txt']);
 const compressed = new Map<string, Buffer>();
 
-function compress(path: string, body: Buffer, encoding: 'br' | 'gzip'): Buffer {
-  const key = `${encoding}:${path}`;
+function compress(path: string, version: number, body: Buffer, encoding: 'br' | 'gzip'): Buffer {
+  const key = `${encoding}:${version}:${path}`;
   let result = compressed.get(key);
   if (!result) {
     result =
@@ -65,7 +65,7 @@ const server = createServer(async (request, response) => {
   if (COMPRESSIBLE.has(extname(path))) {
     const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
     if (encoding) {
-      body = compress(path, body, encoding);
+      body = compress(path, (await stat(path)).mtimeMs, body, encoding);
       headers['Content-Encoding'] = encoding;
     }
   }

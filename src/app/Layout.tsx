@@ -9,6 +9,7 @@ import { SITE_NAME } from '../components/page-title.tsx';
 import { ForgetBanner } from '../features/progress-transfer/ForgetBanner.tsx';
 import { StorageNotices } from '../features/settings/StorageNotices.tsx';
 import { paths } from './paths.ts';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 export function Layout({ children }: { children: ReactNode }) {
   const main = useRef<HTMLElement>(null);
@@ -56,6 +57,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
+        <UpdatePrompt />
         <ForgetBanner />
         <StorageNotices />
         {children}

@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
 import { loadStore } from '../store/deferred.ts';
 import { preloadRoute } from './route-table.ts';
+import { registerServiceWorker } from './updates.ts';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -28,3 +29,8 @@ void preloadRoute(window.location.pathname)
     if (container.hasChildNodes()) hydrateRoot(container, app);
     else createRoot(container).render(app);
   });
+
+// Offline support, in built pages only (the dev server has no service worker).
+if (import.meta.env.PROD) {
+  window.addEventListener('load', () => void registerServiceWorker().catch(() => undefined));
+}
