@@ -15,7 +15,11 @@ interface ServerEntry {
 }
 
 const entry = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as ServerEntry;
-const template = await readFile(join(dist, 'index.html'), 'utf8');
+// The stylesheet goes first in <head>, ahead of the module scripts, so text paints sooner.
+const built = await readFile(join(dist, 'index.html'), 'utf8');
+const stylesheet = /\s*<link rel="stylesheet" crossorigin href="\/assets\/[^"]+\.css">/.exec(built)?.[0];
+if (!stylesheet) throw new Error("dist/index.html has no stylesheet from Vite's build");
+const template = built.replace(stylesheet, '').replace('</title>', `</title>${stylesheet}`);
 const ROOT_MARKER = '<div id="root"></div>';
 if (!template.includes(ROOT_MARKER)) throw new Error(`dist/index.html has no ${ROOT_MARKER}`);
 

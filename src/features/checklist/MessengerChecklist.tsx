@@ -53,8 +53,9 @@ export function MessengerChecklist({ messenger }: { messenger: MessengerId }) {
         <p className="notice">Ticking steps off needs JavaScript. You can still read every step and follow its links.</p>
       </noscript>
       <ProgressSummary messenger={messenger} live />
-      {ready ? (
-        <fieldset className="filters">
+      {/* Shown from the start so nothing shifts; usable once progress has loaded. */}
+      {(
+        <fieldset className="filters js-only" disabled={!ready}>
           <legend>Show</legend>
           <label>
             Status{' '}
@@ -78,7 +79,7 @@ export function MessengerChecklist({ messenger }: { messenger: MessengerId }) {
             </select>
           </label>
         </fieldset>
-      ) : null}
+      )}
       {/* A new filter starts a fresh list; within one, steps ticked out of the filter stay put. */}
       <FilteredItems key={`${filters.status}/${filters.priority}`} items={useMessengerItems(messenger)} {...filters} />
     </>

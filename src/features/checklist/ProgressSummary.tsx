@@ -18,7 +18,8 @@ interface Props {
 export function ProgressSummary(props: Props) {
   // Progress lives in this browser's storage: nothing to show until the store has loaded it.
   const records = useProgressStore((state) => state.items);
-  return records ? <Summary {...props} records={records} /> : null;
+  // Until then, hold the space (hidden without JavaScript by noscript.css) so nothing shifts.
+  return records ? <Summary {...props} records={records} /> : <div className="progress-summary js-only" />;
 }
 
 function Summary({ messenger, live = false, records }: Props & { records: Readonly<Record<string, ItemRecord>> }) {

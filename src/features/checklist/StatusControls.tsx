@@ -18,7 +18,8 @@ interface Props {
 
 export function StatusControls(props: Props) {
   // Progress lives in this browser's storage: nothing to show until the store has loaded it.
-  return useStoreReady() ? <Controls {...props} /> : null;
+  // Until then, hold the space (hidden without JavaScript by noscript.css) so nothing shifts.
+  return useStoreReady() ? <Controls {...props} /> : <div className="status-controls js-only" />;
 }
 
 function Controls({ item, variant, onChange }: Props) {
