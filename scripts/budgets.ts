@@ -8,6 +8,22 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const manifestFile = fileURLToPath(new URL('../.build/manifest.json', import.meta.url));
+/** The chunk the entry loads right after the first paint to start the app (src/app/entry-client.tsx). */
+const START = 'src/app/start.tsx';
+
+type Manifest = Record<string, { file: string; imports?: string[] }>;
+
+/** A chunk's file and the files of everything it imports statically. */
+function closure(manifest: Manifest, key: string, files = new Set<string>()): Set<string> {
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`No chunk ${key} in .build/manifest.json: run npm run build`);
+  if (!files.has(chunk.file)) {
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) closure(manifest, imported, files);
+  }
+  return files;
+}
 
 export const BUDGETS = {
   /** Gzipped JavaScript the home page loads before it is interactive. */
@@ -40,11 +56,15 @@ async function sizesOf(file: string): Promise<Sizes> {
 const sum = (list: Sizes[]): Sizes =>
   list.reduce((total, s) => ({ raw: total.raw + s.raw, gzip: total.gzip + s.gzip, brotli: total.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
-/** The scripts, module preloads and stylesheets a prerendered page asks for. */
+/**
+ * The JavaScript and CSS a prerendered page needs before it is interactive: what its HTML
+ * asks for, plus the app start chunk (and its imports) that the entry loads after the first paint.
+ */
 export async function pageAssets(htmlFile: string): Promise<{ js: Sizes; css: Sizes; files: string[] }> {
   const html = await readFile(join(dist, htmlFile), 'utf8');
   const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
-  const files = [...new Set(refs)];
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
+  const files = [...new Set([...refs, ...closure(manifest, START)])];
   const js = sum(await Promise.all(files.filter((file) => file.endsWith('.js')).map(sizesOf)));
   const css = sum(await Promise.all(files.filter((file) => file.endsWith('.css')).map(sizesOf)));
   return { js, css, files };

@@ -1,7 +1,7 @@
 // Writes one HTML file per route into dist/, rendered from the same React components the
 // browser hydrates. Runs after `vite build` (client) and `vite build --ssr` (this entry).
 // No inline script is added: the page loads only the module scripts Vite already linked.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -10,7 +10,7 @@ const dist = join(root, 'dist');
 const ssrDir = join(root, '.ssr');
 
 interface ServerEntry {
-  routes(): { url: string; file: string; chunks: string[] }[];
+  routes(): { url: string; file: string }[];
   render(url: string): Promise<{ html: string; title: string }>;
 }
 
@@ -23,39 +23,24 @@ const template = built.replace(stylesheet, '').replace('</title>', `</title>${st
 const ROOT_MARKER = '<div id="root"></div>';
 if (!template.includes(ROOT_MARKER)) throw new Error(`dist/index.html has no ${ROOT_MARKER}`);
 
-type Manifest = Record<string, { file: string; imports?: string[] }>;
-const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
-
-/** The files of these manifest chunks and everything they import, minus what the page already loads. */
-function preloadLinks(keys: string[]): string {
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`No chunk ${key} in Vite's manifest`);
-    if (files.has(chunk.file) || template.includes(`/${chunk.file}"`)) return;
-    files.add(chunk.file);
-    for (const imported of chunk.imports ?? []) if (imported !== 'index.html') visit(imported);
-  };
-  keys.forEach(visit);
-  return [...files].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('\n    ');
-}
-
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 
 const routes = entry.routes();
-for (const { url, file, chunks } of routes) {
+// No modulepreload links for a page's own chunks: on a slow connection they went ahead of the
+// text (Lighthouse's LCP rose from 1.0 s to 1.8 s), and the app starts after the first paint.
+for (const { url, file } of routes) {
   const { html, title } = await entry.render(url);
-  const preloads = preloadLinks(chunks);
   const page = template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-    .replace('</head>', preloads ? `  ${preloads}\n  </head>` : '</head>')
     .replace(ROOT_MARKER, `<div id="root">${html}</div>`);
   const target = join(dist, file);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, page);
 }
 await rm(ssrDir, { recursive: true, force: true });
-// Build metadata, not part of the site.
+// Build metadata, not part of the site; scripts/budgets.ts reads it from .build/.
+await mkdir(join(root, '.build'), { recursive: true });
+await rename(join(dist, '.vite/manifest.json'), join(root, '.build/manifest.json'));
 await rm(join(dist, '.vite'), { recursive: true, force: true });
 console.log(`Prerendered ${routes.length} pages into dist/.`);

@@ -13,24 +13,22 @@ export interface PageRoute {
   url: string;
   /** Where the HTML goes in dist/. */
   file: string;
-  /** Vite manifest keys of the chunks the page loads before hydrating, to preload. */
-  chunks: string[];
 }
-
-const screen = (name: string) => `src/app/routes/${name}.tsx`;
 
 /** Every page to write as a file, plus an address that renders the not-found page. */
 export function routes(): PageRoute[] {
-  const page = (url: string, chunks: string[]): PageRoute => ({ url, file: url === '/' ? 'index.html' : `${url.slice(1)}/index.html`, chunks });
+  const pages = [
+    paths.home(),
+    paths.about(),
+    paths.settings(),
+    paths.transfer(),
+    paths.restore(),
+    ...MESSENGER_IDS.map(paths.messenger),
+    ...index.map((item) => paths.item(item.messenger, item.id)),
+  ];
   return [
-    page(paths.home(), []),
-    page(paths.about(), [screen('about')]),
-    page(paths.settings(), [screen('settings')]),
-    page(paths.transfer(), [screen('transfer')]),
-    page(paths.restore(), [screen('restore')]),
-    ...MESSENGER_IDS.map((m) => page(paths.messenger(m), [screen('messenger'), `virtual:checklist/messenger/${m}`])),
-    ...index.map((item) => page(paths.item(item.messenger, item.id), [screen('item'), `virtual:checklist/item/${item.messenger}/${item.id}`])),
-    { url: '/__not-found__', file: '404.html', chunks: [] },
+    ...pages.map((url) => ({ url, file: url === '/' ? 'index.html' : `${url.slice(1)}/index.html` })),
+    { url: '/__not-found__', file: '404.html' },
   ];
 }
 

@@ -9,8 +9,12 @@ export function HydrationProvider({ children }: { children: ReactNode }) {
   const [hydrated, setHydrated] = useState(false);
   // A layout effect re-renders before the first paint, so ticks appear with the page; this
   // one-time switch is the point of the effect, not a derived value.
-  // eslint-disable-next-line react-hooks/set-state-in-effect
-  useLayoutEffect(() => setHydrated(true), []);
+  useLayoutEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setHydrated(true);
+    // Lets tests (and styles) tell that the app has taken over the page.
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
   return <HydratedContext value={hydrated}>{children}</HydratedContext>;
 }
 

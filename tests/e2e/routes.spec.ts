@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { items, routes } from './site.ts';
+import { items, openApp, routes } from './site.ts';
 
 /**
  * Fails the test on any console error, uncaught exception, Content-Security-Policy violation
@@ -27,7 +27,7 @@ function watch(page: Page) {
 for (const route of routes) {
   test(`${route} renders on first load, hydrates cleanly and passes axe`, async ({ page }) => {
     const problems = watch(page);
-    const response = await page.goto(route);
+    const response = await openApp(page, route);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -60,7 +60,7 @@ test('an item page shows its steps and vendor links on first load', async ({ pag
 
 test('following links moves between screens without reloading and puts focus on the heading', async ({ page }) => {
   const problems = watch(page);
-  await page.goto('/');
+  await openApp(page, '/');
   await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
   await page.getByRole('link', { name: 'Telegram', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Harden Telegram' })).toBeFocused();
@@ -73,7 +73,7 @@ test('following links moves between screens without reloading and puts focus on 
 });
 
 test('works with only a keyboard: skip link, then Tab to a step and Enter to open it', async ({ page }) => {
-  await page.goto('/whatsapp');
+  await openApp(page, '/whatsapp');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -90,7 +90,7 @@ test('works with only a keyboard: skip link, then Tab to a step and Enter to ope
 for (const route of ['/whatsapp/no-such-step', '/viber', '/signal/registration-lock/extra']) {
   test(`${route} answers 404 with the not-found page`, async ({ page }) => {
     const problems = watch(page);
-    const response = await page.goto(route);
+    const response = await openApp(page, route);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     await page.getByRole('link', { name: 'The checklist home page' }).click();

@@ -16,3 +16,10 @@ export const routes: string[] = [
   ...MESSENGER_IDS.map((messenger) => `/${messenger}`),
   ...items.map((item) => `/${item.messenger}/${item.id}`),
 ];
+
+/** Opens `url` and waits until the app has taken over the prerendered page. */
+export async function openApp(page: import('@playwright/test').Page, url: string) {
+  const response = await page.goto(url);
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+  return response;
+}
