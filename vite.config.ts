@@ -23,7 +23,8 @@ function cspMetaTag(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), checklistPlugin(), cspMetaTag()],
+  // CHECKLIST_CONTENT_ROOT builds another content folder (scripts/scale-check.ts uses it).
+  plugins: [react(), checklistPlugin({ contentRoot: process.env.CHECKLIST_CONTENT_ROOT }), cspMetaTag()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     // Never inline assets as data: URLs; the Content-Security-Policy allows 'self' only.

@@ -7,8 +7,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const manifestFile = fileURLToPath(new URL('../.build/manifest.json', import.meta.url));
+const defaultDist = fileURLToPath(new URL('../dist/', import.meta.url));
+const defaultManifest = fileURLToPath(new URL('../.build/manifest.json', import.meta.url));
 /** The chunk the entry loads right after the first paint to start the app (src/app/entry-client.tsx). */
 const START = 'src/app/start.tsx';
 
@@ -39,8 +39,8 @@ export interface Sizes {
 }
 
 const cache = new Map<string, Sizes>();
-async function sizesOf(file: string): Promise<Sizes> {
-  let sizes = cache.get(file);
+async function sizesOf(file: string, dist = defaultDist): Promise<Sizes> {
+  let sizes = cache.get(join(dist, file));
   if (!sizes) {
     const bytes = await readFile(join(dist, file));
     sizes = {
@@ -48,7 +48,7 @@ async function sizesOf(file: string): Promise<Sizes> {
       gzip: gzipSync(bytes, { level: 9 }).length,
       brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
-    cache.set(file, sizes);
+    cache.set(join(dist, file), sizes);
   }
   return sizes;
 }
@@ -60,27 +60,30 @@ const sum = (list: Sizes[]): Sizes =>
  * The JavaScript and CSS a prerendered page needs before it is interactive: what its HTML
  * asks for, plus the app start chunk (and its imports) that the entry loads after the first paint.
  */
-export async function pageAssets(htmlFile: string): Promise<{ js: Sizes; css: Sizes; files: string[] }> {
+export async function pageAssets(
+  htmlFile: string,
+  { dist = defaultDist, manifestFile = defaultManifest } = {},
+): Promise<{ js: Sizes; css: Sizes; files: string[] }> {
   const html = await readFile(join(dist, htmlFile), 'utf8');
   const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
   const files = [...new Set([...refs, ...closure(manifest, START)])];
-  const js = sum(await Promise.all(files.filter((file) => file.endsWith('.js')).map(sizesOf)));
-  const css = sum(await Promise.all(files.filter((file) => file.endsWith('.css')).map(sizesOf)));
+  const js = sum(await Promise.all(files.filter((file) => file.endsWith('.js')).map((file) => sizesOf(file, dist))));
+  const css = sum(await Promise.all(files.filter((file) => file.endsWith('.css')).map((file) => sizesOf(file, dist))));
   return { js, css, files };
 }
 
-export async function totals(): Promise<{ js: Sizes; css: Sizes }> {
+export async function totals(dist = defaultDist): Promise<{ js: Sizes; css: Sizes }> {
   const assets = (await readdir(join(dist, 'assets'))).map((name) => `assets/${name}`);
   return {
-    js: sum(await Promise.all(assets.filter((file) => file.endsWith('.js')).map(sizesOf))),
-    css: sum(await Promise.all(assets.filter((file) => file.endsWith('.css')).map(sizesOf))),
+    js: sum(await Promise.all(assets.filter((file) => file.endsWith('.js')).map((file) => sizesOf(file, dist)))),
+    css: sum(await Promise.all(assets.filter((file) => file.endsWith('.css')).map((file) => sizesOf(file, dist)))),
   };
 }
 
-async function htmlPages(dir = dist): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true });
-  return entries.filter((name) => name.endsWith('.html')).map((name) => relative(dist, join(dir, name)));
+async function htmlPages(dist = defaultDist): Promise<string[]> {
+  const entries = await readdir(dist, { recursive: true });
+  return entries.filter((name) => name.endsWith('.html')).map((name) => relative(dist, join(dist, name)));
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

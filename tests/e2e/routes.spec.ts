@@ -104,6 +104,22 @@ for (const route of ['/whatsapp/no-such-step', '/viber', '/signal/registration-l
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('every route is readable, and nothing that needs JavaScript is shown as if it worked', async ({ page }) => {
+    for (const route of routes) {
+      await page.goto(route);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('.js-only:visible')).toHaveCount(0);
+      await expect(page.getByRole('checkbox')).toHaveCount(0);
+    }
+    await page.goto('/whatsapp');
+    // Playwright's text queries skip <noscript>, so read what the browser laid out there.
+    const note = await page.evaluate(() => {
+      const paragraph = document.querySelector('noscript p');
+      return paragraph && paragraph.getBoundingClientRect().height > 0 ? paragraph.textContent : null;
+    });
+    expect(note).toContain('Ticking steps off needs JavaScript.');
+  });
+
   test('every item page is readable, with its steps and vendor links', async ({ page }) => {
     for (const item of items) {
       await page.goto(`/${item.messenger}/${item.id}`);
