@@ -31,6 +31,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // scripts/prerender.ts reads it to preload each page's own chunks.
     manifest: true,
+    // Every browser the app supports has modulepreload; no polyfill on the first route.
+    modulePreload: { polyfill: false },
     target: 'es2022',
   },
   test: {

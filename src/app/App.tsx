@@ -28,6 +28,10 @@ function MessengerScreen() {
   const { MessengerPage } = use(preloadScreen('messenger'));
   return <MessengerPage />;
 }
+function RecoveryScreen() {
+  const { RecoveryPage } = use(preloadScreen('recovery'));
+  return <RecoveryPage />;
+}
 function ItemScreen() {
   const { ItemPage } = use(preloadScreen('item'));
   return <ItemPage />;
@@ -43,6 +47,8 @@ export function App() {
           <Route path={routePatterns.settings} element={<SettingsScreen />} />
           <Route path={routePatterns.transfer} element={<TransferScreen />} />
           <Route path={routePatterns.restore} element={<RestoreScreen />} />
+          <Route path={routePatterns.recovery} element={<RecoveryScreen />} />
+          <Route path={routePatterns.recoveryFor} element={<RecoveryScreen />} />
           <Route path={routePatterns.messenger} element={<MessengerScreen />} />
           <Route path={routePatterns.item} element={<ItemScreen />} />
           <Route path={routePatterns.notFound} element={<NotFoundPage />} />

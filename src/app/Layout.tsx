@@ -1,17 +1,21 @@
 // The frame of every screen: skip link, site header and navigation, main landmark, footer.
 // After an in-app navigation, focus moves to the new screen's heading so keyboard and
 // screen-reader users start reading at the top of what changed.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { MESSENGERS, MESSENGER_IDS } from '../content/messengers.ts';
 import { HydrationProvider } from '../components/hydration.tsx';
 import { SITE_NAME } from '../components/page-title.tsx';
-import { ForgetBanner } from '../features/progress-transfer/ForgetBanner.tsx';
-import { StorageNotices } from '../features/settings/StorageNotices.tsx';
+import { useStoreReady } from '../store/hooks.ts';
 import { paths } from './paths.ts';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 
+// Notices about saving progress need the store, which loads after the page: so do they.
+const ForgetBanner = lazy(() => import('../features/progress-transfer/ForgetBanner.tsx').then((m) => ({ default: m.ForgetBanner })));
+const StorageNotices = lazy(() => import('../features/settings/StorageNotices.tsx').then((m) => ({ default: m.StorageNotices })));
+
 export function Layout({ children }: { children: ReactNode }) {
+  const storeReady = useStoreReady();
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
@@ -58,8 +62,12 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         <UpdatePrompt />
-        <ForgetBanner />
-        <StorageNotices />
+        {storeReady ? (
+          <Suspense fallback={null}>
+            <ForgetBanner />
+            <StorageNotices />
+          </Suspense>
+        ) : null}
         {children}
       </main>
       <footer className="site-footer">

@@ -23,6 +23,8 @@ export function routes(): PageRoute[] {
     paths.settings(),
     paths.transfer(),
     paths.restore(),
+    paths.recovery(),
+    ...MESSENGER_IDS.map((m) => paths.recovery(m)),
     ...MESSENGER_IDS.map(paths.messenger),
     ...index.map((item) => paths.item(item.messenger, item.id)),
   ];

@@ -7,6 +7,7 @@ export const paths = {
   settings: () => '/settings',
   transfer: () => '/progress',
   restore: () => '/restore',
+  recovery: (messenger?: MessengerId) => (messenger ? `/recovery/${messenger}` : '/recovery'),
   messenger: (messenger: MessengerId) => `/${messenger}`,
   item: (messenger: MessengerId, id: string) => `/${messenger}/${id}`,
 } as const;
@@ -18,6 +19,8 @@ export const routePatterns = {
   settings: '/settings',
   transfer: '/progress',
   restore: '/restore',
+  recovery: '/recovery',
+  recoveryFor: '/recovery/:messenger',
   messenger: '/:messenger',
   item: '/:messenger/:itemId',
   notFound: '*',

@@ -14,6 +14,7 @@ export const screens = {
   restore: () => import('./routes/restore.tsx'),
   messenger: () => import('./routes/messenger.tsx'),
   item: () => import('./routes/item.tsx'),
+  recovery: () => import('./routes/recovery.tsx'),
 } as const;
 
 export type ScreenName = keyof typeof screens;
@@ -29,6 +30,15 @@ export async function preloadRoute(pathname: string): Promise<void> {
   const fixed = (['about', 'settings', 'transfer', 'restore'] as const).find((name) => matchPath(routePatterns[name], pathname));
   if (fixed) {
     await preloadScreen(fixed);
+    return;
+  }
+  if (matchPath(routePatterns.recovery, pathname)) {
+    await preloadScreen('recovery');
+    return;
+  }
+  const recovery = matchPath(routePatterns.recoveryFor, pathname)?.params.messenger;
+  if (recovery && isMessengerId(recovery)) {
+    await Promise.all([preloadScreen('recovery'), preloadItem(recovery, 'account-takeover-recovery')]);
     return;
   }
   const item = matchPath(routePatterns.item, pathname);

@@ -129,3 +129,14 @@ test.describe('with JavaScript off', () => {
     }
   });
 });
+
+test('"my account was taken over" is one click from the home page, before its screen has loaded', async ({ page }) => {
+  await openApp(page, '/');
+  await page.getByRole('link', { name: 'My account was taken over: what to do now' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My account was taken over' })).toBeFocused();
+  await page.getByRole('link', { name: 'WhatsApp', exact: true }).last().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Get your WhatsApp account back' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Done: step 1' }).check();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Done: step 1' })).toBeChecked();
+});

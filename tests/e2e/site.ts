@@ -13,6 +13,8 @@ export const routes: string[] = [
   '/settings',
   '/progress',
   '/restore',
+  '/recovery',
+  ...MESSENGER_IDS.map((messenger) => `/recovery/${messenger}`),
   ...MESSENGER_IDS.map((messenger) => `/${messenger}`),
   ...items.map((item) => `/${item.messenger}/${item.id}`),
 ];

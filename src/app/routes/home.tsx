@@ -14,6 +14,9 @@ export function HomePage() {
         location leaks and leaked backups. Written for journalists, activists, public servants, their families, and the
         trainers who help them.
       </p>
+      <p className="urgent">
+        <Link to={paths.recovery()}>My account was taken over: what to do now</Link>
+      </p>
       <MessengerOverview />
       <h2>How it works</h2>
       <ul>

@@ -1,7 +1,8 @@
 // One messenger's checklist: progress, filters by status and priority (kept in the address,
 // so a filtered view can be bookmarked), and the steps grouped by priority.
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { paths } from '../../app/paths.ts';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import { PRIORITY_LABELS } from '../../content/labels.ts';
 import type { ItemIndexEntry, ItemSummaryData } from '../../content/schema.ts';
@@ -49,6 +50,9 @@ export function MessengerChecklist({ messenger }: { messenger: MessengerId }) {
     <>
       <h1 tabIndex={-1}>Harden {info.name}</h1>
       <p className="lead">{info.summary}</p>
+      <p className="urgent">
+        <Link to={paths.recovery(messenger)}>Someone else is using my {info.name} account: what to do now</Link>
+      </p>
       <noscript>
         <p className="notice">Ticking steps off needs JavaScript. You can still read every step and follow its links.</p>
       </noscript>

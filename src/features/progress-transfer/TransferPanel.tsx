@@ -8,7 +8,7 @@ import { encodeLink } from '../../store/link-codec.ts';
 import { emptyProgress } from '../../store/model.ts';
 import type { ProgressData } from '../../store/schema.ts';
 import { paths } from '../../app/paths.ts';
-import { knownKeys } from './contents.ts';
+import { knownKeys, knownProgress } from './contents.ts';
 import { ImportPreview, type Incoming } from './ImportPreview.tsx';
 import { OUTCOMES } from './outcomes.ts';
 
@@ -50,7 +50,7 @@ function LinkSection() {
   const inputId = useId();
 
   const make = () => {
-    setLink(`${window.location.origin}${paths.restore()}#${encodeLink(progress, new Date())}`);
+    setLink(`${window.location.origin}${paths.restore()}#${encodeLink(knownProgress(progress), new Date())}`);
     setCopied(undefined);
   };
   const copy = async () => {

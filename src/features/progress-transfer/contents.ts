@@ -7,6 +7,12 @@ import type { ProgressData } from '../../store/schema.ts';
 /** Every item key this version of the checklist has, for the codecs. */
 export const knownKeys: readonly string[] = index.map((item) => itemKey(item.messenger, item.id));
 
+/** Only the steps this version has: links name steps by number, and other keys would not round-trip. */
+export function knownProgress(data: ProgressData): ProgressData {
+  const known = new Set(knownKeys);
+  return { ...data, items: Object.fromEntries(Object.entries(data.items).filter(([key]) => known.has(key))) };
+}
+
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -1,0 +1,57 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useProgress } from '../../src/store/browser.ts';
+import { emptyProgress } from '../../src/store/schema.ts';
+import { preloadScreen } from '../../src/app/route-table.ts';
+import { renderApp } from './render-app.tsx';
+
+beforeEach(() => {
+  localStorage.clear();
+  act(() => useProgress.setState(emptyProgress()));
+});
+
+describe('"my account was taken over"', () => {
+  it('is one click from the home page and from each messenger page', async () => {
+    const user = userEvent.setup();
+    await renderApp('/');
+    // In jsdom a suspended navigation is not retried outside act(); the browser tests cover
+    // following the link before the screen has loaded.
+    await preloadScreen('recovery');
+    await user.click(screen.getByRole('link', { name: 'My account was taken over: what to do now' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'My account was taken over' })).toBeInTheDocument();
+    await renderApp('/signal');
+    expect(screen.getByRole('link', { name: 'Someone else is using my Signal account: what to do now' })).toHaveAttribute('href', '/recovery/signal');
+  });
+
+  it('lists the WhatsApp steps in order, from re-registering to reporting', async () => {
+    await renderApp('/recovery/whatsapp');
+    const steps = within(screen.getByRole('region', { name: 'What to do now' })).getAllByRole('listitem');
+    expect(steps[0]).toHaveTextContent('sign in with your phone number');
+    expect(steps[1]).toHaveTextContent('6-digit code');
+    expect(steps[2]).toHaveTextContent('wait 7 days');
+    expect(steps[3]).toHaveTextContent('Linked devices');
+    expect(steps.at(-2)).toHaveTextContent('Warn your contacts');
+    expect(steps.at(-1)).toHaveTextContent('security team');
+  });
+
+  it('lets each step be ticked, with no earlier progress', async () => {
+    const user = userEvent.setup();
+    await renderApp('/recovery/whatsapp');
+    const first = screen.getByRole('checkbox', { name: 'Done: step 1' });
+    await user.click(first);
+    expect(first).toBeChecked();
+    expect(useProgress.getState().items['recovery/whatsapp-1']?.status).toBe('done');
+  });
+
+  it('points to the prevention steps afterwards', async () => {
+    await renderApp('/recovery/telegram');
+    const afterwards = screen.getByRole('heading', { name: 'Afterwards: keep it from happening again' }).nextElementSibling as HTMLElement;
+    expect(within(afterwards).getByRole('link', { name: 'Turn on two-step verification' })).toHaveAttribute('href', '/telegram/two-step-verification');
+  });
+
+  it('shows the not-found page for an unknown messenger', async () => {
+    await renderApp('/recovery/viber');
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});
