@@ -1,8 +1,10 @@
 // Ambient types for the modules the Vite plugin generates from content/. The first route
 // gets only the small index; a messenger's rows and each item's body load when needed.
 declare module 'virtual:checklist' {
-  import type { ChecklistItem, ItemIndexEntry, ItemSummaryData } from '../content/schema.ts';
-  import type { MessengerId } from '../content/messengers.ts';
+  type ChecklistItem = import('../content/schema.ts').ChecklistItem;
+  type ItemIndexEntry = import('../content/schema.ts').ItemIndexEntry;
+  type ItemSummaryData = import('../content/schema.ts').ItemSummaryData;
+  type MessengerId = import('../content/messengers.ts').MessengerId;
 
   /** Every item, sorted by messenger, then order. */
   export const index: readonly ItemIndexEntry[];

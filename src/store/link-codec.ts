@@ -11,7 +11,9 @@
 //   [-2..]   checksum: FNV-1a of everything before, low 16 bits, big-endian
 import { itemNumber } from '../content/item-number.ts';
 import { MESSENGER_IDS, PLATFORM_IDS } from '../content/messengers.ts';
-import { emptyProgress, type ItemRecord, type ProgressData } from './schema.ts';
+import { fnv16 as checksum, fromBase64Url, toBase64Url } from './base64url.ts';
+import { emptyProgress } from './model.ts';
+import type { ItemRecord, ProgressData } from './schema.ts';
 
 export const LINK_VERSION = 1;
 export const MAX_FRAGMENT_LENGTH = 4096;
@@ -40,27 +42,6 @@ export const LINK_ERRORS = {
   newer: 'This link was made by a newer version of the checklist. Reload this page to get the latest version, then open the link again.',
   unknownFormat: 'This is not a progress link from this checklist.',
 } as const;
-
-function checksum(bytes: Uint8Array): number {
-  let hash = 0x811c9dc5;
-  for (const byte of bytes) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash & 0xffff;
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
-}
 
 function bitsOf<T>(chosen: readonly T[], all: readonly T[]): number {
   return all.reduce((bits, entry, index) => (chosen.includes(entry) ? bits | (1 << index) : bits), 0);

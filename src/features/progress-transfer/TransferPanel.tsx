@@ -12,7 +12,7 @@ import { knownKeys, knownProgress } from './contents.ts';
 import { ImportPreview, type Incoming } from './ImportPreview.tsx';
 import { OUTCOMES } from './outcomes.ts';
 
-const QrCode = lazy(() => import('./QrCode.tsx'));
+const QrCode = lazy(() => import('../../components/QrCode.tsx'));
 
 /** Cleared progress, kept in memory for an undo until the page is reloaded. */
 let lastCleared: ProgressData | undefined;

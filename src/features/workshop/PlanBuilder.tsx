@@ -1,0 +1,141 @@
+// Planning a workshop: pick messengers, platforms and steps (the essentials to start with),
+// put them in order, and get a link and a big QR code for the room.
+import { Suspense, lazy, useState } from 'react';
+import { Link } from 'react-router';
+import { index } from 'virtual:checklist';
+import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, PLATFORM_NAMES, type MessengerId, type PlatformId } from '../../content/messengers.ts';
+import { PRIORITY_LABELS } from '../../content/labels.ts';
+import { useHydrated } from '../../components/hydration.tsx';
+import { itemKey } from '../../store/model.ts';
+import { essentialsFor, planUrls } from './plan.ts';
+
+const QrCode = lazy(() => import('../../components/QrCode.tsx'));
+const titles = new Map(index.map((item) => [itemKey(item.messenger, item.id), item]));
+
+export function PlanBuilder() {
+  const hydrated = useHydrated();
+  const [messengers, setMessengers] = useState<MessengerId[]>([...MESSENGER_IDS]);
+  const [platforms, setPlatforms] = useState<PlatformId[]>([...PLATFORM_IDS]);
+  const [chosen, setChosen] = useState<string[]>(() => essentialsFor(MESSENGER_IDS));
+  if (!hydrated) {
+    return (
+      <noscript>
+        <p>Planning a workshop needs JavaScript.</p>
+      </noscript>
+    );
+  }
+
+  const toggleMessenger = (id: MessengerId, on: boolean) => {
+    const next = MESSENGER_IDS.filter((m) => (m === id ? on : messengers.includes(m)));
+    setMessengers(next);
+    setChosen(on ? [...chosen, ...essentialsFor([id]).filter((key) => !chosen.includes(key))] : chosen.filter((key) => !key.startsWith(`${id}/`)));
+  };
+  const move = (position: number, by: -1 | 1) => {
+    const next = [...chosen];
+    const [key] = next.splice(position, 1);
+    next.splice(position + by, 0, key!);
+    setChosen(next);
+  };
+  const plan = { items: chosen, platforms };
+  const urls = chosen.length ? planUrls(plan, window.location.origin) : undefined;
+
+  return (
+    <>
+      <form className="preferences" onSubmit={(event) => event.preventDefault()}>
+        <fieldset>
+          <legend>Messengers</legend>
+          {MESSENGER_IDS.map((id) => (
+            <label key={id} className="tick">
+              <input type="checkbox" checked={messengers.includes(id)} onChange={(event) => toggleMessenger(id, event.target.checked)} />
+              {MESSENGERS[id].name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Devices in the room</legend>
+          {PLATFORM_IDS.map((id) => (
+            <label key={id} className="tick">
+              <input
+                type="checkbox"
+                checked={platforms.includes(id)}
+                onChange={(event) => setPlatforms(PLATFORM_IDS.filter((p) => (p === id ? event.target.checked : platforms.includes(p))))}
+              />
+              {PLATFORM_NAMES[id]}
+            </label>
+          ))}
+        </fieldset>
+        {messengers.map((messenger) => (
+          <fieldset key={messenger}>
+            <legend>{MESSENGERS[messenger].name} steps</legend>
+            {index
+              .filter((item) => item.messenger === messenger)
+              .map((item) => {
+                const key = itemKey(item.messenger, item.id);
+                return (
+                  <label key={key} className="tick">
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(key)}
+                      onChange={(event) => setChosen(event.target.checked ? [...chosen, key] : chosen.filter((other) => other !== key))}
+                    />
+                    {item.title} ({PRIORITY_LABELS[item.priority].name.toLowerCase()})
+                  </label>
+                );
+              })}
+          </fieldset>
+        ))}
+      </form>
+
+      <h2 id="plan-order">The plan, in order</h2>
+      {chosen.length === 0 ? <p>Choose at least one step.</p> : null}
+      <ol aria-labelledby="plan-order" className="plan-order">
+        {chosen.map((key, position) => {
+          const item = titles.get(key)!;
+          return (
+            <li key={key}>
+              {item.title} ({MESSENGERS[item.messenger].name}){' '}
+              <button type="button" disabled={position === 0} onClick={() => move(position, -1)} aria-label={`Move up: ${item.title}`}>
+                Up
+              </button>{' '}
+              <button
+                type="button"
+                disabled={position === chosen.length - 1}
+                onClick={() => move(position, 1)}
+                aria-label={`Move down: ${item.title}`}
+              >
+                Down
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+
+      {urls ? (
+        <section aria-labelledby="workshop-link">
+          <h2 id="workshop-link">Share with the room</h2>
+          <p>
+            Participants open this link or scan the code: they see exactly these steps and tick them off in their own
+            browser. Nothing about them is collected.
+          </p>
+          <p className="workshop-url">
+            <label>
+              Workshop link
+              <input type="text" readOnly value={urls.join} onFocus={(event) => event.target.select()} />
+            </label>
+          </p>
+          <Suspense fallback={<p>Drawing the QR code…</p>}>
+            <QrCode text={urls.join} label="QR code of the workshop link" />
+          </Suspense>
+          <ul>
+            <li>
+              <Link to={urls.present}>Open the presenter view</Link> (one step per screen; arrow keys move)
+            </li>
+            <li>
+              <Link to={urls.handout}>Open the printable handout</Link>
+            </li>
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
