@@ -32,6 +32,11 @@ function RecoveryScreen() {
   const { RecoveryPage } = use(preloadScreen('recovery'));
   return <RecoveryPage />;
 }
+function WorkshopScreen({ page }: { page: 'plan' | 'join' | 'present' | 'handout' }) {
+  const screens = use(preloadScreen('workshop'));
+  const Page = { plan: screens.WorkshopPage, join: screens.WorkshopJoinPage, present: screens.WorkshopPresentPage, handout: screens.WorkshopHandoutPage }[page];
+  return <Page />;
+}
 function ItemScreen() {
   const { ItemPage } = use(preloadScreen('item'));
   return <ItemPage />;
@@ -48,6 +53,10 @@ export function App() {
           <Route path={routePatterns.transfer} element={<TransferScreen />} />
           <Route path={routePatterns.restore} element={<RestoreScreen />} />
           <Route path={routePatterns.recovery} element={<RecoveryScreen />} />
+          <Route path={routePatterns.workshop} element={<WorkshopScreen page="plan" />} />
+          <Route path={routePatterns.workshopJoin} element={<WorkshopScreen page="join" />} />
+          <Route path={routePatterns.workshopPresent} element={<WorkshopScreen page="present" />} />
+          <Route path={routePatterns.workshopHandout} element={<WorkshopScreen page="handout" />} />
           <Route path={routePatterns.recoveryFor} element={<RecoveryScreen />} />
           <Route path={routePatterns.messenger} element={<MessengerScreen />} />
           <Route path={routePatterns.item} element={<ItemScreen />} />

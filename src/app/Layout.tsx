@@ -4,7 +4,6 @@
 import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { MESSENGERS, MESSENGER_IDS } from '../content/messengers.ts';
-import { HydrationProvider } from '../components/hydration.tsx';
 import { SITE_NAME } from '../components/page-title.tsx';
 import { useStoreReady } from '../store/hooks.ts';
 import { paths } from './paths.ts';
@@ -31,7 +30,7 @@ export function Layout({ children }: { children: ReactNode }) {
   }, [pathname]);
 
   return (
-    <HydrationProvider>
+    <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -77,6 +76,6 @@ export function Layout({ children }: { children: ReactNode }) {
           Justice.
         </p>
       </footer>
-    </HydrationProvider>
+    </>
   );
 }

@@ -15,6 +15,7 @@ export const screens = {
   messenger: () => import('./routes/messenger.tsx'),
   item: () => import('./routes/item.tsx'),
   recovery: () => import('./routes/recovery.tsx'),
+  workshop: () => import('./routes/workshop.tsx'),
 } as const;
 
 export type ScreenName = keyof typeof screens;
@@ -25,11 +26,19 @@ export function preloadScreen<N extends ScreenName>(name: N): Promise<Screen<N>>
   return preload(`screen/${name}`, screens[name] as () => Promise<Screen<N>>);
 }
 
-/** Loads the screen and content for `pathname`; resolves when rendering it will not suspend. */
-export async function preloadRoute(pathname: string): Promise<void> {
+/** Loads the screen and content for `pathname` (and a workshop plan in `hash`); resolves when rendering it will not suspend. */
+export async function preloadRoute(pathname: string, hash = ''): Promise<void> {
   const fixed = (['about', 'settings', 'transfer', 'restore'] as const).find((name) => matchPath(routePatterns[name], pathname));
   if (fixed) {
     await preloadScreen(fixed);
+    return;
+  }
+  if (matchPath(routePatterns.workshop, pathname)) {
+    await preloadScreen('workshop');
+    return;
+  }
+  if ((['workshopJoin', 'workshopPresent', 'workshopHandout'] as const).some((name) => matchPath(routePatterns[name], pathname))) {
+    await Promise.all([preloadScreen('workshop'), import('../features/workshop/preload.ts').then(({ preloadPlan }) => preloadPlan(hash))]);
     return;
   }
   if (matchPath(routePatterns.recovery, pathname)) {

@@ -23,7 +23,7 @@ const app = (
 void loadStore();
 
 // Load this page's screen and content first, so hydration matches the prerendered HTML at once.
-void preloadRoute(window.location.pathname)
+void preloadRoute(window.location.pathname, window.location.hash)
   .catch(() => undefined)
   .then(() => {
     // As a transition, hydration yields to the browser between chunks of work, so a slow

@@ -19,5 +19,7 @@ export function usePageTitle(title?: string): void {
   sink?.(text);
   useEffect(() => {
     document.title = text;
+    // Every screen sets its title once hydrated: tests (and styles) read this mark.
+    document.documentElement.dataset.hydrated = 'true';
   }, [text]);
 }

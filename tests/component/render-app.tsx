@@ -9,7 +9,8 @@ import { loadStore } from '../../src/store/deferred.ts';
  * screen and its content are loaded first, as the browser does before hydrating.
  */
 export async function renderApp(url: string) {
-  await Promise.all([preloadRoute(new URL(url, 'http://localhost').pathname), loadStore()]);
+  const { pathname, hash } = new URL(url, 'http://localhost');
+  await Promise.all([preloadRoute(pathname, hash), loadStore()]);
   return render(
     <MemoryRouter initialEntries={[url]}>
       <App />

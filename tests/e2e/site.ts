@@ -14,6 +14,7 @@ export const routes: string[] = [
   '/progress',
   '/restore',
   '/recovery',
+  '/workshop',
   ...MESSENGER_IDS.map((messenger) => `/recovery/${messenger}`),
   ...MESSENGER_IDS.map((messenger) => `/${messenger}`),
   ...items.map((item) => `/${item.messenger}/${item.id}`),

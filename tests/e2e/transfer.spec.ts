@@ -23,6 +23,8 @@ test('a progress link opened in a fresh browser brings the ticks over after a me
   const other = await fresh.newPage();
   await other.goto(link);
   await expect(other.getByRole('region', { name: 'Progress from a link' })).toContainText('2 steps done across WhatsApp and Signal');
+  // Focus moves to the choice, so a screen reader starts there.
+  await expect(other.getByRole('heading', { name: 'Progress from a link' })).toBeFocused();
   await expect(other).toHaveURL(/\/restore$/);
   await other.getByRole('button', { name: 'Merge' }).click();
   await other.goto('/whatsapp');

@@ -25,6 +25,11 @@ export function HomePage() {
         <li>Tick steps off as you go. Your progress is saved only in this browser, on this device.</li>
         <li>This site makes no requests to anyone else and keeps nothing about you.</li>
       </ul>
+      <h2>For trainers</h2>
+      <p>
+        <Link to={paths.workshop()}>Plan a workshop</Link>: choose the steps for your room, share them with one link or QR
+        code, present them one per screen, and print a handout.
+      </p>
       <h2>Where the guidance comes from</h2>
       <p>
         The steps are adapted from guides by Internews and the UK Ministry of Justice, and checked against the vendors&rsquo;

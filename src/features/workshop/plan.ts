@@ -2,7 +2,7 @@
 import { index, loadItem } from 'virtual:checklist';
 import { MESSENGER_IDS, type MessengerId, type PlatformId } from '../../content/messengers.ts';
 import type { ChecklistItem } from '../../content/schema.ts';
-import { useLoaded } from '../../components/loaded.ts';
+import { preload, useLoaded } from '../../components/loaded.ts';
 import { itemKey } from '../../store/model.ts';
 import { encodePlan, type Plan } from '../../store/plan-codec.ts';
 import { paths } from '../../app/paths.ts';
@@ -25,9 +25,7 @@ export function planUrls(plan: Plan, origin: string) {
   };
 }
 
-/** The full items of a plan, in its order (suspends while they load). */
-export function usePlanItems(keys: readonly string[]): ChecklistItem[] {
-  return useLoaded(`plan/${keys.join(',')}`, async () => {
+const loadPlanItems = (keys: readonly string[]) => async () => {
     const items = await Promise.all(
       keys.map((key) => {
         const [messenger, id] = key.split('/') as [string, string];
@@ -35,7 +33,16 @@ export function usePlanItems(keys: readonly string[]): ChecklistItem[] {
       }),
     );
     return items.filter((item: ChecklistItem | undefined): item is ChecklistItem => item !== undefined);
-  });
+};
+
+/** Starts loading a plan's items (before hydration, so a workshop link opens without a flash). */
+export function preloadPlanItems(keys: readonly string[]): Promise<ChecklistItem[]> {
+  return preload(`plan/${keys.join(',')}`, loadPlanItems(keys));
+}
+
+/** The full items of a plan, in its order (suspends while they load). */
+export function usePlanItems(keys: readonly string[]): ChecklistItem[] {
+  return useLoaded(`plan/${keys.join(',')}`, loadPlanItems(keys));
 }
 
 export function messengersIn(keys: readonly string[]): MessengerId[] {

@@ -1,0 +1,83 @@
+// The printable handout: the plan's steps as a checklist with tick boxes, menu paths, short
+// vendor addresses with QR codes, the reviewed date and the source credits. Generated from
+// the same content as the site, so it never goes stale. One messenger per page where it fits.
+import { Suspense, lazy } from 'react';
+import { Blocks } from '../../components/Blocks.tsx';
+import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
+import { SOURCE_DOCUMENTS } from '../../content/labels.ts';
+import type { Plan } from '../../store/plan-codec.ts';
+import { messengersIn, shortUrl, usePlanItems } from './plan.ts';
+import { usePlanFromAddress } from './use-plan.ts';
+
+const QrCode = lazy(() => import('../../components/QrCode.tsx'));
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function Handout() {
+  const result = usePlanFromAddress();
+  if (!result) return <noscript><p>The handout needs JavaScript to be put together.</p></noscript>;
+  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{result.error}</p>;
+  return <HandoutPages plan={result.value} />;
+}
+
+function HandoutPages({ plan }: { plan: Plan }) {
+  const items = usePlanItems(plan.items);
+  const messengers = messengersIn(plan.items);
+  return (
+    <div className="handout">
+      <p className="no-print">
+        <button type="button" onClick={() => window.print()}>
+          Print the handout
+        </button>
+      </p>
+      {messengers.map((messenger) => (
+        <section key={messenger} className="handout-page" aria-labelledby={`handout-${messenger}`}>
+          <h2 id={`handout-${messenger}`}>{MESSENGERS[messenger].name}</h2>
+          <ul className="handout-list">
+            {items
+              .filter((item) => item.messenger === messenger)
+              .map((item) => {
+                const steps = item.steps.filter((group) => !group.platforms.length || !plan.platforms.length || group.platforms.some((p) => plan.platforms.includes(p)));
+                const [vendor] = item.links;
+                return (
+                  <li key={item.id} className="handout-item">
+                    <h3>
+                      <span aria-hidden="true" className="box">
+                        ☐
+                      </span>{' '}
+                      {item.title}
+                    </h3>
+                    {(steps.length ? steps : item.steps).map((group, index) => (
+                      <div key={index}>
+                        {group.platforms.length ? <h4>{group.platforms.map((p) => PLATFORM_NAMES[p]).join(' and ')}</h4> : null}
+                        <Blocks blocks={group.blocks} />
+                      </div>
+                    ))}
+                    {vendor ? (
+                      <div className="handout-link">
+                        <Suspense fallback={null}>
+                          <QrCode text={vendor.url} label={`QR code of ${shortUrl(vendor.url)}`} />
+                        </Suspense>
+                        <p>
+                          Help: {shortUrl(vendor.url)}
+                          <br />
+                          Checked against {MESSENGERS[messenger].name}&rsquo;s pages on {dateFormat.format(new Date(item.reviewed))}.
+                        </p>
+                      </div>
+                    ) : null}
+                  </li>
+                );
+              })}
+          </ul>
+        </section>
+      ))}
+      <footer className="handout-credits">
+        <p>
+          From the Messenger hardening checklist. Guidance under CC BY-SA 4.0, adapted from &ldquo;
+          {SOURCE_DOCUMENTS.internews.title}&rdquo; ({SOURCE_DOCUMENTS.internews.author}, CC BY-SA 4.0) and &ldquo;
+          {SOURCE_DOCUMENTS.moj.title}&rdquo; ({SOURCE_DOCUMENTS.moj.author}, MIT), checked against the vendors&rsquo; help
+          pages.
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// A participant's view of a workshop: exactly the trainer's steps, in order, ticked into the
+// participant's own progress in their own browser.
+import { Link } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
+import type { ComponentType } from 'react';
+import type { ItemIndexEntry } from '../../content/schema.ts';
+import type { Plan } from '../../store/plan-codec.ts';
+import { usePlanItems } from './plan.ts';
+import { usePlanFromAddress } from './use-plan.ts';
+
+/** The tick boxes for one step; the screen passes the checklist's own (features stay apart). */
+export type TickControls = ComponentType<{ item: ItemIndexEntry; variant: 'row' }>;
+
+export function JoinPlan({ Controls }: { Controls: TickControls }) {
+  const result = usePlanFromAddress();
+  if (!result) return <noscript><p>Following a workshop needs JavaScript.</p></noscript>;
+  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{result.error}</p>;
+  return <PlanChecklist plan={result.value} Controls={Controls} />;
+}
+
+function PlanChecklist({ plan, Controls }: { plan: Plan; Controls: TickControls }) {
+  const items = usePlanItems(plan.items);
+  return (
+    <>
+      <p className="lead">
+        Your trainer chose these {items.length} steps{plan.platforms.length ? ` for ${plan.platforms.map((p) => PLATFORM_NAMES[p]).join(', ')}` : ''}.
+        Tick them off as you go: your ticks stay in this browser and are not sent to anyone, including the trainer.
+      </p>
+      <ol className="item-list plan-steps">
+        {items.map((item) => (
+          <li key={`${item.messenger}/${item.id}`} className="item-summary">
+            <h2>
+              <Link to={paths.item(item.messenger, item.id)}>{item.title}</Link>
+            </h2>
+            <p className="meta">{MESSENGERS[item.messenger].name}</p>
+            <p>{item.protects}</p>
+            <Controls item={item} variant="row" />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

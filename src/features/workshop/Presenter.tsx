@@ -1,0 +1,93 @@
+// The presenter view: one step per screen in large type for the back of the room, moved with
+// the arrow keys or the buttons, with the workshop QR code a key press away.
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Blocks } from '../../components/Blocks.tsx';
+import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
+import type { ChecklistItem } from '../../content/schema.ts';
+import type { Plan } from '../../store/plan-codec.ts';
+import { planUrls, shortUrl, usePlanItems } from './plan.ts';
+import { usePlanFromAddress } from './use-plan.ts';
+
+const QrCode = lazy(() => import('../../components/QrCode.tsx'));
+
+export function Presenter() {
+  const result = usePlanFromAddress();
+  if (!result) return <noscript><p>The presenter view needs JavaScript.</p></noscript>;
+  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{result.error}</p>;
+  return <Slides plan={result.value} />;
+}
+
+function stepsFor(item: ChecklistItem, platforms: Plan['platforms']) {
+  const groups = item.steps.filter((group) => group.platforms.length === 0 || platforms.length === 0 || group.platforms.some((p) => platforms.includes(p)));
+  return groups.length ? groups : item.steps;
+}
+
+function Slides({ plan }: { plan: Plan }) {
+  const items = usePlanItems(plan.items);
+  const [position, setPosition] = useState(0);
+  const [showQr, setShowQr] = useState(false);
+  const go = useCallback((by: number) => setPosition((current) => Math.min(items.length - 1, Math.max(0, current + by))), [items.length]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === 'ArrowRight' || event.key === 'PageDown') go(1);
+      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(-1);
+      else if (event.key === 'q') setShowQr((shown) => !shown);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go]);
+
+  const item = items[position];
+  if (!item) return <p>This plan has no steps this version of the checklist knows.</p>;
+  const join = planUrls(plan, window.location.origin).join;
+  const [vendor] = item.links;
+
+  return (
+    <div className="presenter">
+      <p className="presenter-progress" role="status">
+        Step {position + 1} of {items.length}: {MESSENGERS[item.messenger].name}
+      </p>
+      <h2 className="presenter-title">
+        {item.title}
+      </h2>
+      {stepsFor(item, plan.platforms).map((group, index) => (
+        <div key={index} className="presenter-steps">
+          {group.platforms.length ? <h3>{group.platforms.map((p) => PLATFORM_NAMES[p]).join(' and ')}</h3> : null}
+          <Blocks blocks={group.blocks} />
+        </div>
+      ))}
+      {vendor ? (
+        <p className="presenter-link">
+          Help: <strong>{shortUrl(vendor.url)}</strong>
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="button" onClick={() => go(-1)} disabled={position === 0}>
+          Previous step
+        </button>
+        <button type="button" onClick={() => go(1)} disabled={position === items.length - 1}>
+          Next step
+        </button>
+        <button type="button" aria-pressed={showQr} onClick={() => setShowQr((shown) => !shown)}>
+          Workshop QR code
+        </button>
+        <button type="button" onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>
+          Full screen
+        </button>
+      </div>
+      <p className="meta">Keys: → next, ← previous, Q shows or hides the workshop QR code.</p>
+      {showQr ? (
+        <Suspense fallback={<p>Drawing the QR code…</p>}>
+          <div className="presenter-qr">
+            <QrCode text={join} label="QR code of the workshop link" />
+            <p>{shortUrl(join.split('#')[0]!)}</p>
+          </div>
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+// Reads the workshop plan from the address's fragment (only in the browser: a server never
+// sees it), as a plan or a plain-language error.
+import { useLocation } from 'react-router';
+import { useHydrated } from '../../components/hydration.tsx';
+import { decodePlan } from '../../store/plan-codec.ts';
+import { knownKeys } from './plan.ts';
+
+export function usePlanFromAddress() {
+  const hydrated = useHydrated();
+  const { hash } = useLocation();
+  return hydrated ? decodePlan(hash, knownKeys) : undefined;
+}
