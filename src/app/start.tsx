@@ -19,8 +19,12 @@ const app = (
   </StrictMode>
 );
 
-// Progress is read from storage while the page hydrates; it is not needed to show the page.
-void loadStore();
+// Progress is read from storage once the page has hydrated and the browser is idle: it is
+// not needed to show the page, and keeping it apart keeps each task short on a slow phone.
+function loadProgressWhenIdle() {
+  const later = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
+  later(() => void loadStore());
+}
 
 // Load this page's screen and content first, so hydration matches the prerendered HTML at once.
 void preloadRoute(window.location.pathname, window.location.hash)
@@ -30,6 +34,7 @@ void preloadRoute(window.location.pathname, window.location.hash)
     // phone stays responsive while the page is taken over.
     if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, app));
     else createRoot(container).render(app);
+    loadProgressWhenIdle();
   });
 
 // Offline support, in built pages only (the dev server has no service worker).
