@@ -20,7 +20,7 @@ export const screens = {
 
 export type ScreenName = keyof typeof screens;
 
-type Screen<N extends ScreenName> = Awaited<ReturnType<(typeof screens)[N]>>;
+export type Screen<N extends ScreenName> = Awaited<ReturnType<(typeof screens)[N]>>;
 
 export function preloadScreen<N extends ScreenName>(name: N): Promise<Screen<N>> {
   return preload(`screen/${name}`, screens[name] as () => Promise<Screen<N>>);
