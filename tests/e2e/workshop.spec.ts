@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openApp } from './site.ts';
 
@@ -53,4 +54,19 @@ test('the printed handout contains every planned step, and no page is blank', as
   for (const title of titles) expect(text).toContain(title);
   for (const [number, content] of pages.entries()) expect(content.trim().length, `page ${number + 1}`).toBeGreaterThan(0);
   test.info().annotations.push({ type: 'handout', description: `${titles.length} steps on ${pages.length} pages` });
+});
+
+test('the participant, presenter and handout pages pass axe in both colour schemes', async ({ page }) => {
+  await openApp(page, '/workshop');
+  const link = await page.getByLabel('Workshop link', { exact: true }).inputValue();
+  const fragment = new URL(link).hash;
+  for (const path of ['/workshop/join', '/workshop/present', '/workshop/handout']) {
+    await openApp(page, `${path}${fragment}`);
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(results.violations, `${path} in the ${scheme} scheme`).toEqual([]);
+    }
+  }
 });
