@@ -10,7 +10,7 @@ import { PRIORITY_LABELS, SOURCE_DOCUMENTS, THREAT_LABELS } from '../../content/
 import type { ChecklistItem } from '../../content/schema.ts';
 import { useProgressStore } from '../../store/hooks.ts';
 import { neighbours } from './catalog.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../../components/format-date.ts';
 import { platformView } from './platforms.ts';
 import { StatusControls } from './StatusControls.tsx';
 

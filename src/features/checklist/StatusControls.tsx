@@ -6,7 +6,7 @@ import { store } from '../../store/deferred.ts';
 import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
 import { itemKey } from '../../store/model.ts';
 import type { ItemStatus } from '../../store/schema.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../../components/format-date.ts';
 import { daysSince, effectiveStatus } from './progress.ts';
 
 interface Props {

@@ -1,6 +1,7 @@
 // What a link or file holds, described for the person before they decide what to do with it.
 import { index } from 'virtual:checklist';
 import { MESSENGERS, MESSENGER_IDS } from '../../content/messengers.ts';
+import { formatDate } from '../../components/format-date.ts';
 import { itemKey } from '../../store/model.ts';
 import type { ProgressData } from '../../store/schema.ts';
 
@@ -13,7 +14,6 @@ export function knownProgress(data: ProgressData): ProgressData {
   return { ...data, items: Object.fromEntries(Object.entries(data.items).filter(([key]) => known.has(key))) };
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -26,5 +26,5 @@ export function describeProgress(data: ProgressData, savedAt: string): string {
   const parts = [count(done, 'step done', 'steps done')];
   if (skipped) parts.push(`${skipped} marked “doesn’t apply”`);
   const across = messengers.length ? ` across ${messengers.map((id) => MESSENGERS[id].name).join(' and ')}` : '';
-  return `${parts.join(' and ')}${across}, saved ${dateFormat.format(new Date(savedAt))}`;
+  return `${parts.join(' and ')}${across}, saved ${formatDate(savedAt)}`;
 }

@@ -6,11 +6,11 @@ import { Blocks } from '../../components/Blocks.tsx';
 import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
 import { SOURCE_DOCUMENTS } from '../../content/labels.ts';
 import type { Plan } from '../../store/plan-codec.ts';
-import { messengersIn, shortUrl, usePlanItems } from './plan.ts';
+import { formatDate } from '../../components/format-date.ts';
+import { messengersIn, shortUrl, stepsFor, usePlanItems } from './plan.ts';
 import { usePlanFromAddress } from './use-plan.ts';
 
 const QrCode = lazy(() => import('../../components/QrCode.tsx'));
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export function Handout() {
   const result = usePlanFromAddress();
@@ -36,7 +36,6 @@ function HandoutPages({ plan }: { plan: Plan }) {
             {items
               .filter((item) => item.messenger === messenger)
               .map((item) => {
-                const steps = item.steps.filter((group) => !group.platforms.length || !plan.platforms.length || group.platforms.some((p) => plan.platforms.includes(p)));
                 const [vendor] = item.links;
                 return (
                   <li key={item.id} className="handout-item">
@@ -46,7 +45,7 @@ function HandoutPages({ plan }: { plan: Plan }) {
                       </span>{' '}
                       {item.title}
                     </h3>
-                    {(steps.length ? steps : item.steps).map((group, index) => (
+                    {stepsFor(item, plan.platforms).map((group, index) => (
                       <div key={index}>
                         {group.platforms.length ? <h4>{group.platforms.map((p) => PLATFORM_NAMES[p]).join(' and ')}</h4> : null}
                         <Blocks blocks={group.blocks} />
@@ -60,7 +59,7 @@ function HandoutPages({ plan }: { plan: Plan }) {
                         <p>
                           Help: {shortUrl(vendor.url)}
                           <br />
-                          Checked against {MESSENGERS[messenger].name}&rsquo;s pages on {dateFormat.format(new Date(item.reviewed))}.
+                          Checked against {MESSENGERS[messenger].name}&rsquo;s pages on {formatDate(item.reviewed)}.
                         </p>
                       </div>
                     ) : null}

@@ -3,9 +3,8 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { Blocks } from '../../components/Blocks.tsx';
 import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
-import type { ChecklistItem } from '../../content/schema.ts';
 import type { Plan } from '../../store/plan-codec.ts';
-import { planUrls, shortUrl, usePlanItems } from './plan.ts';
+import { planUrls, shortUrl, stepsFor, usePlanItems } from './plan.ts';
 import { usePlanFromAddress } from './use-plan.ts';
 
 const QrCode = lazy(() => import('../../components/QrCode.tsx'));
@@ -15,11 +14,6 @@ export function Presenter() {
   if (!result) return <noscript><p>The presenter view needs JavaScript.</p></noscript>;
   if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{result.error}</p>;
   return <Slides plan={result.value} />;
-}
-
-function stepsFor(item: ChecklistItem, platforms: Plan['platforms']) {
-  const groups = item.steps.filter((group) => group.platforms.length === 0 || platforms.length === 0 || group.platforms.some((p) => platforms.includes(p)));
-  return groups.length ? groups : item.steps;
 }
 
 function Slides({ plan }: { plan: Plan }) {
