@@ -11,7 +11,7 @@ import type { ChecklistItem } from '../../content/schema.ts';
 import { useProgressStore } from '../../store/hooks.ts';
 import { neighbours } from './catalog.ts';
 import { formatDate } from '../../components/format-date.ts';
-import { platformView } from './platforms.ts';
+import { platformView } from '../../content/platform-view.ts';
 import { StatusControls } from './StatusControls.tsx';
 
 export function ItemDetail({ item }: { item: ChecklistItem }) {

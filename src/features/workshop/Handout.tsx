@@ -7,7 +7,8 @@ import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
 import { SOURCE_DOCUMENTS } from '../../content/labels.ts';
 import type { Plan } from '../../store/plan-codec.ts';
 import { formatDate } from '../../components/format-date.ts';
-import { messengersIn, shortUrl, stepsFor, usePlanItems } from './plan.ts';
+import { messengersIn, shortUrl, usePlanItems } from './plan.ts';
+import { platformView } from '../../content/platform-view.ts';
 import { usePlanFromAddress } from './use-plan.ts';
 
 const QrCode = lazy(() => import('../../components/QrCode.tsx'));
@@ -45,7 +46,7 @@ function HandoutPages({ plan }: { plan: Plan }) {
                       </span>{' '}
                       {item.title}
                     </h3>
-                    {stepsFor(item, plan.platforms).map((group, index) => (
+                    {platformView(item, plan.platforms).steps.map((group, index) => (
                       <div key={index}>
                         {group.platforms.length ? <h4>{group.platforms.map((p) => PLATFORM_NAMES[p]).join(' and ')}</h4> : null}
                         <Blocks blocks={group.blocks} />

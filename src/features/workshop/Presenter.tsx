@@ -4,7 +4,8 @@ import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { Blocks } from '../../components/Blocks.tsx';
 import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
 import type { Plan } from '../../store/plan-codec.ts';
-import { planUrls, shortUrl, stepsFor, usePlanItems } from './plan.ts';
+import { planUrls, shortUrl, usePlanItems } from './plan.ts';
+import { platformView } from '../../content/platform-view.ts';
 import { usePlanFromAddress } from './use-plan.ts';
 
 const QrCode = lazy(() => import('../../components/QrCode.tsx'));
@@ -48,7 +49,7 @@ function Slides({ plan }: { plan: Plan }) {
       <h2 className="presenter-title">
         {item.title}
       </h2>
-      {stepsFor(item, plan.platforms).map((group, index) => (
+      {platformView(item, plan.platforms).steps.map((group, index) => (
         <div key={index} className="presenter-steps">
           {group.platforms.length ? <h3>{group.platforms.map((p) => PLATFORM_NAMES[p]).join(' and ')}</h3> : null}
           <Blocks blocks={group.blocks} />

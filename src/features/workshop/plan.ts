@@ -1,7 +1,7 @@
 // Workshop plans: what a trainer picked, as addresses participants and the presenter open.
 import { index, loadItem } from 'virtual:checklist';
 import { MESSENGER_IDS, type MessengerId, type PlatformId } from '../../content/messengers.ts';
-import type { ChecklistItem, StepGroup } from '../../content/schema.ts';
+import type { ChecklistItem } from '../../content/schema.ts';
 import { preload, useLoaded } from '../../components/loaded.ts';
 import { itemKey } from '../../store/model.ts';
 import { encodePlan, type Plan } from '../../store/plan-codec.ts';
@@ -43,12 +43,6 @@ export function preloadPlanItems(keys: readonly string[]): Promise<ChecklistItem
 /** The full items of a plan, in its order (suspends while they load). */
 export function usePlanItems(keys: readonly string[]): ChecklistItem[] {
   return useLoaded(`plan/${keys.join(',')}`, loadPlanItems(keys));
-}
-
-/** An item's step groups for the plan's platforms (all of them when none would be left). */
-export function stepsFor(item: ChecklistItem, platforms: Plan['platforms']): readonly StepGroup[] {
-  const groups = item.steps.filter((group) => group.platforms.length === 0 || platforms.length === 0 || group.platforms.some((p) => platforms.includes(p)));
-  return groups.length ? groups : item.steps;
 }
 
 export function messengersIn(keys: readonly string[]): MessengerId[] {

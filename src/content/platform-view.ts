@@ -1,6 +1,7 @@
-// Which steps and vendor links to show for the platforms a person chose.
-import type { PlatformId } from '../../content/messengers.ts';
-import type { ChecklistItem, StepGroup } from '../../content/schema.ts';
+// Which steps and vendor links to show for the chosen platforms: a person's own devices on a
+// step's page, or the devices in the room for a workshop.
+import type { PlatformId } from './messengers.ts';
+import type { ChecklistItem, StepGroup } from './schema.ts';
 
 const forPlatforms = (platforms: readonly PlatformId[] | undefined, chosen: readonly PlatformId[]) =>
   !platforms || platforms.length === 0 || platforms.some((platform) => chosen.includes(platform));
