@@ -5,6 +5,7 @@ import { matchPath } from 'react-router';
 import { isMessengerId } from '../content/messengers.ts';
 import { preload } from '../components/loaded.ts';
 import { preloadItem, preloadMessenger } from '../features/checklist/catalog.ts';
+import { preloadRecovery } from '../features/recovery/load.ts';
 import { routePatterns } from './paths.ts';
 
 export const screens = {
@@ -47,7 +48,7 @@ export async function preloadRoute(pathname: string, hash = ''): Promise<void> {
   }
   const recovery = matchPath(routePatterns.recoveryFor, pathname)?.params.messenger;
   if (recovery && isMessengerId(recovery)) {
-    await Promise.all([preloadScreen('recovery'), preloadItem(recovery, 'account-takeover-recovery')]);
+    await Promise.all([preloadScreen('recovery'), preloadRecovery(recovery)]);
     return;
   }
   const item = matchPath(routePatterns.item, pathname);

@@ -7,12 +7,10 @@ import { Blocks } from '../../components/Blocks.tsx';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import type { Block, ChecklistItem } from '../../content/schema.ts';
-import { useLoaded } from '../../components/loaded.ts';
 import { store } from '../../store/deferred.ts';
 import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
-import { index, loadItem } from 'virtual:checklist';
-
-export const RECOVERY_ITEM_ID = 'account-takeover-recovery';
+import { index } from 'virtual:checklist';
+import { RECOVERY_ITEM_ID, useRecoveryItem } from './load.ts';
 
 /** The person's ticks on recovery steps: `recovery/<messenger>-<step number>`. */
 export const recoveryKey = (messenger: MessengerId, step: number) => `recovery/${messenger}-${step}`;
@@ -25,9 +23,7 @@ function numberedSteps(item: ChecklistItem): ListItem[] {
 }
 
 export function RecoveryPath({ messenger }: { messenger: MessengerId }) {
-  const item = useLoaded<ChecklistItem | undefined>(`checklist/item/${messenger}/${RECOVERY_ITEM_ID}`, () =>
-    loadItem(messenger, RECOVERY_ITEM_ID),
-  );
+  const item = useRecoveryItem(messenger);
   if (!item) return <p>There are no recovery steps for {MESSENGERS[messenger].name} yet.</p>;
   const steps = numberedSteps(item);
   const prevention = index.filter((entry) => entry.messenger === messenger && entry.priority === 'essential' && entry.id !== RECOVERY_ITEM_ID);
