@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { index } from 'virtual:checklist';
 import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, PLATFORM_NAMES, type MessengerId, type PlatformId } from '../../content/messengers.ts';
 import { PRIORITY_LABELS } from '../../content/labels.ts';
+import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
 import { useHydrated } from '../../components/hydration.tsx';
 import { itemKey } from '../../store/model.ts';
 import { essentialsFor, planUrls } from './plan.ts';
@@ -25,10 +26,11 @@ export function PlanBuilder() {
     );
   }
 
-  const toggleMessenger = (id: MessengerId, on: boolean) => {
-    const next = MESSENGER_IDS.filter((m) => (m === id ? on : messengers.includes(m)));
+  // A messenger added to the plan brings its essentials; one removed takes its steps along.
+  const chooseMessengers = (next: MessengerId[]) => {
+    const added = essentialsFor(next.filter((id) => !messengers.includes(id)));
     setMessengers(next);
-    setChosen(on ? [...chosen, ...essentialsFor([id]).filter((key) => !chosen.includes(key))] : chosen.filter((key) => !key.startsWith(`${id}/`)));
+    setChosen([...chosen.filter((key) => next.some((id) => key.startsWith(`${id}/`))), ...added.filter((key) => !chosen.includes(key))]);
   };
   const move = (position: number, by: -1 | 1) => {
     const next = [...chosen];
@@ -42,28 +44,20 @@ export function PlanBuilder() {
   return (
     <>
       <form className="preferences" onSubmit={(event) => event.preventDefault()}>
-        <fieldset>
-          <legend>Messengers</legend>
-          {MESSENGER_IDS.map((id) => (
-            <label key={id} className="tick">
-              <input type="checkbox" checked={messengers.includes(id)} onChange={(event) => toggleMessenger(id, event.target.checked)} />
-              {MESSENGERS[id].name}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Devices in the room</legend>
-          {PLATFORM_IDS.map((id) => (
-            <label key={id} className="tick">
-              <input
-                type="checkbox"
-                checked={platforms.includes(id)}
-                onChange={(event) => setPlatforms(PLATFORM_IDS.filter((p) => (p === id ? event.target.checked : platforms.includes(p))))}
-              />
-              {PLATFORM_NAMES[id]}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup
+          legend="Messengers"
+          options={MESSENGER_IDS}
+          labels={(id) => MESSENGERS[id].name}
+          chosen={messengers}
+          onChange={chooseMessengers}
+        />
+        <CheckboxGroup
+          legend="Devices in the room"
+          options={PLATFORM_IDS}
+          labels={(id) => PLATFORM_NAMES[id]}
+          chosen={platforms}
+          onChange={setPlatforms}
+        />
         {messengers.map((messenger) => (
           <fieldset key={messenger}>
             <legend>{MESSENGERS[messenger].name} steps</legend>
