@@ -1,5 +1,7 @@
 // Lint rules, including the one-way import rule from DESIGN.md:
-//   app → features → (components, store, content);  compiler → content.
+//   app → features → (components, catalog, routing, store, content);  compiler → content.
+// catalog/ (what features ask of the compiled content) and routing/ (the one route table) sit
+// below the features, so features never import the app shell.
 // A feature never imports another feature; store and content never import React; browser
 // code never loads zod or the Node-side schema at run time (types only).
 import js from '@eslint/js';
@@ -11,9 +13,11 @@ import tseslint from 'typescript-eslint';
 
 /** What each layer of src/ may import; anything else inside src/ is an error. */
 const layers = {
-  app: ['app', 'feature', 'components', 'store', 'content'],
-  feature: ['components', 'store', 'content'],
-  components: ['components', 'content'],
+  app: ['app', 'feature', 'components', 'catalog', 'routing', 'store', 'content'],
+  feature: ['components', 'catalog', 'routing', 'store', 'content'],
+  components: ['components', 'routing', 'content'],
+  routing: ['routing', 'catalog', 'content'],
+  catalog: ['catalog', 'store', 'content'],
   store: ['store', 'content'],
   content: ['content'],
   compiler: ['compiler', 'content'],
@@ -27,6 +31,8 @@ const boundaryRules = {
       { type: 'app', pattern: 'src/app' },
       { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
       { type: 'components', pattern: 'src/components' },
+      { type: 'catalog', pattern: 'src/catalog' },
+      { type: 'routing', pattern: 'src/routing' },
       { type: 'store', pattern: 'src/store' },
       { type: 'content', pattern: 'src/content' },
       { type: 'compiler', pattern: 'src/compiler' },
@@ -37,17 +43,12 @@ const boundaryRules = {
       'error',
       {
         default: 'disallow',
-        message: 'Imports flow one way: app → features → (components, store, content); compiler → content (see DESIGN).',
+        message: 'Imports flow one way: app → features → (components, catalog, routing, store, content); compiler → content (see DESIGN).',
         policies: [
           ...Object.entries(layers).map(([from, to]) => ({
             from: { element: { type: from } },
             allow: { to: { element: { types: { anyOf: to } } } },
           })),
-          // src/app/paths.ts is a pure leaf (URLs only), so features and components may build links with it.
-          {
-            from: { element: { types: { anyOf: ['feature', 'components'] } } },
-            allow: { to: { element: { type: 'app', fileInternalPath: 'paths.ts' } } },
-          },
           // A feature may use its own files, never another feature's.
           {
             from: { element: { type: 'feature' } },
@@ -90,19 +91,23 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['src/store/**', 'src/content/**'],
+    files: ['src/store/**', 'src/content/**', 'src/routing/**'],
     // store/hooks.ts is the store's one adapter to React (it only uses useSyncExternalStore).
     ignores: ['src/store/hooks.ts'],
     rules: { 'no-restricted-imports': ['error', noReact] },
+    // routing/ too: the route table is plain data, shared by the app, the prerender and the tests.
   },
   {
-    files: ['src/app/**', 'src/features/**', 'src/components/**', 'src/store/**'],
-    ignores: ['src/app/entry-server.tsx'],
+    files: ['src/app/**', 'src/features/**', 'src/components/**', 'src/store/**', 'src/catalog/**', 'src/routing/**'],
+    ignores: ['src/app/entry-server.tsx', 'src/catalog/catalog.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'zod', message: 'Full zod stays out of the browser bundle; use zod/mini on the client.' }],
+          paths: [
+            { name: 'zod', message: 'Full zod stays out of the browser bundle; use zod/mini on the client.' },
+            { name: 'virtual:checklist', message: 'Read the compiled content through src/catalog/catalog.ts, the one place that knows its shape.' },
+          ],
           patterns: [
             {
               group: ['**/content/schema.ts'],

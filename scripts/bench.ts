@@ -28,6 +28,7 @@ const first = await pageAssets('index.html');
 const all = await totals();
 console.log('\nBytes (first route = /):');
 console.log(`  first-route JS   ${kb(first.js.raw)} raw, ${kb(first.js.gzip)} gzip, ${kb(first.js.brotli)} brotli (budget ${kb(BUDGETS.firstRouteJs)} gzip)`);
+console.log(`    app shell      ${kb(first.shell.gzip)} gzip (budget ${kb(BUDGETS.shellJs)}); content index ${kb(first.content.gzip)} gzip (budget ${kb(BUDGETS.contentJs)})`);
 console.log(`  first-route CSS  ${kb(first.css.raw)} raw, ${kb(first.css.gzip)} gzip, ${kb(first.css.brotli)} brotli (budget ${kb(BUDGETS.css)} gzip)`);
 console.log(`  all JS           ${kb(all.js.raw)} raw, ${kb(all.js.gzip)} gzip, ${kb(all.js.brotli)} brotli`);
 console.log(`  all CSS          ${kb(all.css.raw)} raw, ${kb(all.css.gzip)} gzip, ${kb(all.css.brotli)} brotli`);

@@ -25,9 +25,16 @@ function closure(manifest: Manifest, key: string, files = new Set<string>()): Se
   return files;
 }
 
+/** The chunk holding the index of all items (vite.config.ts puts it in a file of its own). */
+const CONTENT_CHUNK = /^assets\/content-index-[^/]+\.js$/;
+
 export const BUDGETS = {
-  /** Gzipped JavaScript the home page loads before it is interactive. */
+  /** Gzipped JavaScript the home page loads before it is interactive: app shell plus content index. */
   firstRouteJs: 90 * 1024,
+  /** Of that, the app's code and libraries: grows when code grows. */
+  shellJs: 87.5 * 1024,
+  /** Of that, the index of every item: grows when content grows. */
+  contentJs: 2.5 * 1024,
   /** Gzipped CSS of any page. */
   css: 10 * 1024,
 } as const;
@@ -63,14 +70,18 @@ const sum = (list: Sizes[]): Sizes =>
 export async function pageAssets(
   htmlFile: string,
   { dist = defaultDist, manifestFile = defaultManifest } = {},
-): Promise<{ js: Sizes; css: Sizes; files: string[] }> {
+): Promise<{ js: Sizes; shell: Sizes; content: Sizes; css: Sizes; files: string[] }> {
   const html = await readFile(join(dist, htmlFile), 'utf8');
   const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
   const files = [...new Set([...refs, ...closure(manifest, START)])];
-  const js = sum(await Promise.all(files.filter((file) => file.endsWith('.js')).map((file) => sizesOf(file, dist))));
-  const css = sum(await Promise.all(files.filter((file) => file.endsWith('.css')).map((file) => sizesOf(file, dist))));
-  return { js, css, files };
+  const measure = async (keep: (file: string) => boolean) => sum(await Promise.all(files.filter(keep).map((file) => sizesOf(file, dist))));
+  const isJs = (file: string) => file.endsWith('.js');
+  const shell = await measure((file) => isJs(file) && !CONTENT_CHUNK.test(file));
+  const content = await measure((file) => CONTENT_CHUNK.test(file));
+  const css = await measure((file) => file.endsWith('.css'));
+  if (content.raw === 0) throw new Error('No content-index chunk on the first route: check build.rolldownOptions in vite.config.ts');
+  return { js: sum([shell, content]), shell, content, css, files };
 }
 
 export async function totals(dist = defaultDist): Promise<{ js: Sizes; css: Sizes }> {
@@ -96,13 +107,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const all = await totals();
   const failures: string[] = [];
   if (first.js.gzip > BUDGETS.firstRouteJs) failures.push(`first-route JavaScript is ${kb(first.js.gzip)} gzip, over the ${kb(BUDGETS.firstRouteJs)} budget`);
+  if (first.shell.gzip > BUDGETS.shellJs) {
+    failures.push(`the app shell (code and libraries on the first route) is ${kb(first.shell.gzip)} gzip, over its ${kb(BUDGETS.shellJs)} budget: code grew; load the new part on demand`);
+  }
+  if (first.content.gzip > BUDGETS.contentJs) {
+    failures.push(
+      `the content index (what the first route knows about every item) is ${kb(first.content.gzip)} gzip, over its ${kb(BUDGETS.contentJs)} budget: content grew; keep per-item text out of the index (src/content/schema.ts toIndexEntry)`,
+    );
+  }
   for (const { page, css } of perPage) {
     if (css.gzip > BUDGETS.css) failures.push(`${page}: CSS is ${kb(css.gzip)} gzip, over the ${kb(BUDGETS.css)} budget`);
   }
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ firstRoute: { js: first.js, css: first.css }, heaviest: { page: heaviest.page, js: heaviest.js }, total: all, budgets: BUDGETS }));
+    console.log(JSON.stringify({ firstRoute: { js: first.js, shell: first.shell, content: first.content, css: first.css }, heaviest: { page: heaviest.page, js: heaviest.js }, total: all, budgets: BUDGETS }));
   } else {
     console.log(`First route (/): JS ${kb(first.js.gzip)} gzip (${kb(first.js.raw)} raw, ${kb(first.js.brotli)} brotli), budget ${kb(BUDGETS.firstRouteJs)}`);
+    console.log(`  app shell ${kb(first.shell.gzip)} gzip, budget ${kb(BUDGETS.shellJs)}; content index ${kb(first.content.gzip)} gzip, budget ${kb(BUDGETS.contentJs)}`);
     console.log(`First route (/): CSS ${kb(first.css.gzip)} gzip, budget ${kb(BUDGETS.css)}`);
     console.log(`Heaviest page (${heaviest.page}): JS ${kb(heaviest.js.gzip)} gzip`);
     console.log(`All JS: ${kb(all.js.gzip)} gzip (${kb(all.js.raw)} raw); all CSS: ${kb(all.css.gzip)} gzip; ${pages.length} pages`);

@@ -4,13 +4,14 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ROOT_MARKER, fillTemplate } from './page-template.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const ssrDir = join(root, '.ssr');
 
 interface ServerEntry {
-  routes(): { url: string; file: string }[];
+  routes(): { url: string; route: string; file: string }[];
   render(url: string): Promise<{ html: string; title: string }>;
 }
 
@@ -20,20 +21,14 @@ const built = await readFile(join(dist, 'index.html'), 'utf8');
 const stylesheet = /\s*<link rel="stylesheet" crossorigin href="\/assets\/[^"]+\.css">/.exec(built)?.[0];
 if (!stylesheet) throw new Error("dist/index.html has no stylesheet from Vite's build");
 const template = built.replace(stylesheet, '').replace('</title>', `</title>${stylesheet}`);
-const ROOT_MARKER = '<div id="root"></div>';
 if (!template.includes(ROOT_MARKER)) throw new Error(`dist/index.html has no ${ROOT_MARKER}`);
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 
 const routes = entry.routes();
 // No modulepreload links for a page's own chunks: on a slow connection they went ahead of the
 // text (Lighthouse's LCP rose from 1.0 s to 1.8 s), and the app starts after the first paint.
 for (const { url, file } of routes) {
   const { html, title } = await entry.render(url);
-  const page = template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-    .replace(ROOT_MARKER, `<div id="root">${html}</div>`);
+  const page = fillTemplate(template, title, html);
   const target = join(dist, file);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, page);
@@ -42,5 +37,7 @@ await rm(ssrDir, { recursive: true, force: true });
 // Build metadata, not part of the site; scripts/budgets.ts reads it from .build/.
 await mkdir(join(root, '.build'), { recursive: true });
 await rename(join(dist, '.vite/manifest.json'), join(root, '.build/manifest.json'));
+// The pages the e2e tests walk: exactly the ones written here, from the route table.
+await writeFile(join(root, '.build/pages.json'), JSON.stringify(routes, null, 1));
 await rm(join(dist, '.vite'), { recursive: true, force: true });
 console.log(`Prerendered ${routes.length} pages into dist/.`);

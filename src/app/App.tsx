@@ -1,39 +1,59 @@
-// The route table. Paths come from paths.ts; each screen lives in routes/ and, but for the
-// home and not-found pages, loads as its own chunk.
-import { Suspense, use, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router';
+// The app: the frame of every page and the routes of the route table (routing/routes.ts).
+// A page whose files cannot load never blanks the screen: links wait until their page has
+// loaded (navigation-gate.tsx), and what fails anyway is caught at the route.
+import { Suspense } from 'react';
+import { Route, Routes, useLocation } from 'react-router';
+import { FailureNotice } from '../components/FailureNotice.tsx';
+import { LoadBoundary } from '../components/LoadBoundary.tsx';
 import { Layout } from './Layout.tsx';
-import { routePatterns } from './paths.ts';
-import { preloadScreen, type Screen, type ScreenName } from './route-table.ts';
-import { HomePage } from './routes/home.tsx';
+import { useNavigationGate } from './navigation-gate.tsx';
+import { routeElements } from './route-table.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
 
-/** Renders one page of a lazily loaded screen module (suspends until it has loaded). */
-function Lazy<N extends ScreenName>({ screen, page }: { screen: N; page: (module: Screen<N>) => ReactNode }) {
-  return page(use(preloadScreen(screen)));
-}
-
 export function App() {
+  const { pathname } = useLocation();
+  const { failed, retry } = useNavigationGate();
   return (
     <Layout>
-      <Suspense fallback={<p role="status">Loading…</p>}>
-        <Routes>
-          <Route path={routePatterns.home} element={<HomePage />} />
-          <Route path={routePatterns.about} element={<Lazy screen="about" page={(m) => <m.AboutPage />} />} />
-          <Route path={routePatterns.settings} element={<Lazy screen="settings" page={(m) => <m.SettingsPage />} />} />
-          <Route path={routePatterns.transfer} element={<Lazy screen="transfer" page={(m) => <m.TransferPage />} />} />
-          <Route path={routePatterns.restore} element={<Lazy screen="restore" page={(m) => <m.RestorePage />} />} />
-          <Route path={routePatterns.recovery} element={<Lazy screen="recovery" page={(m) => <m.RecoveryPage />} />} />
-          <Route path={routePatterns.recoveryFor} element={<Lazy screen="recovery" page={(m) => <m.RecoveryPage />} />} />
-          <Route path={routePatterns.workshop} element={<Lazy screen="workshop" page={(m) => <m.WorkshopPage />} />} />
-          <Route path={routePatterns.workshopJoin} element={<Lazy screen="workshop" page={(m) => <m.WorkshopJoinPage />} />} />
-          <Route path={routePatterns.workshopPresent} element={<Lazy screen="workshop" page={(m) => <m.WorkshopPresentPage />} />} />
-          <Route path={routePatterns.workshopHandout} element={<Lazy screen="workshop" page={(m) => <m.WorkshopHandoutPage />} />} />
-          <Route path={routePatterns.messenger} element={<Lazy screen="messenger" page={(m) => <m.MessengerPage />} />} />
-          <Route path={routePatterns.item} element={<Lazy screen="item" page={(m) => <m.ItemPage />} />} />
-          <Route path={routePatterns.notFound} element={<NotFoundPage />} />
-        </Routes>
-      </Suspense>
+      {failed ? (
+        <FailureNotice action={<TryAgain onClick={retry} />}>
+          <p>That page could not load. Check your internet connection, then try again. This page is still here.</p>
+        </FailureNotice>
+      ) : null}
+      <LoadBoundary key={pathname} fallback={(retryRoute) => <RouteFailed retry={retryRoute} href={pathname} />}>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Routes>
+            {routeElements.map(({ name, path, element }) => (
+              <Route key={name} path={path} element={element} />
+            ))}
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
+      </LoadBoundary>
     </Layout>
+  );
+}
+
+/** Shown when a page's files failed to load after all (for example after going back in history). */
+function RouteFailed({ retry, href }: { retry: () => void; href: string }) {
+  return (
+    <FailureNotice
+      action={
+        <>
+          <TryAgain onClick={retry} /> <a href={href}>Load the page again</a>
+        </>
+      }
+    >
+      <h1 tabIndex={-1}>This page could not load</h1>
+      <p>Part of this page did not arrive. Check your internet connection, then try again.</p>
+    </FailureNotice>
+  );
+}
+
+function TryAgain({ onClick }: { onClick: () => void }) {
+  return (
+    <button type="button" onClick={onClick}>
+      Try again
+    </button>
   );
 }

@@ -5,16 +5,24 @@ import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { MESSENGERS, MESSENGER_IDS } from '../content/messengers.ts';
 import { SITE_NAME } from '../components/page-title.tsx';
-import { useStoreReady } from '../store/hooks.ts';
-import { paths } from './paths.ts';
+import { FailureNotice } from '../components/FailureNotice.tsx';
+import { LoadBoundary } from '../components/LoadBoundary.tsx';
+import { loadStore } from '../store/deferred.ts';
+import { useStoreFailed, useStoreReady } from '../store/hooks.ts';
+import { reportLoadFailure } from './load-failure.ts';
+import { paths } from '../routing/routes.ts';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 // Notices about saving progress need the store, which loads after the page: so do they.
 const ForgetBanner = lazy(() => import('../features/progress-transfer/ForgetBanner.tsx').then((m) => ({ default: m.ForgetBanner })));
 const StorageNotices = lazy(() => import('../features/settings/StorageNotices.tsx').then((m) => ({ default: m.StorageNotices })));
 
+/** The id of the notice start.tsx shows when the page cannot start. */
+export const START_FAILED_ID = 'start-failed';
+
 export function Layout({ children }: { children: ReactNode }) {
   const storeReady = useStoreReady();
+  const storeFailed = useStoreFailed();
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
@@ -62,11 +70,34 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" ref={main} tabIndex={-1}>
         <UpdatePrompt />
         {storeReady ? (
-          <Suspense fallback={null}>
-            <ForgetBanner />
-            <StorageNotices />
-          </Suspense>
+          <LoadBoundary fallback={() => null}>
+            <Suspense fallback={null}>
+              <ForgetBanner />
+              <StorageNotices />
+            </Suspense>
+          </LoadBoundary>
         ) : null}
+        {storeFailed ? (
+          <FailureNotice
+            action={
+              <button type="button" onClick={() => loadStore().catch((error: unknown) => reportLoadFailure('Progress', error))}>
+                Try again
+              </button>
+            }
+          >
+            <p>
+              Your progress could not be loaded, so ticks are not shown or saved right now. Nothing you saved before is
+              lost. Check your internet connection, then try again.
+            </p>
+          </FailureNotice>
+        ) : null}
+        {/* Shown by start.tsx when this page's files cannot load: the page stays readable. */}
+        <FailureNotice id={START_FAILED_ID} hidden action={<a href={pathname}>Try again</a>}>
+          <p>
+            Part of this page could not load, so you cannot tick steps or save progress right now. Everything on this
+            page is still here to read. Check your internet connection, then try again.
+          </p>
+        </FailureNotice>
         {children}
       </main>
       <footer className="site-footer">

@@ -1,11 +1,14 @@
 // Starts the app in the browser: hydrates the prerendered HTML of the page (or renders from
-// scratch in dev), loads progress, and registers the service worker for offline use.
+// scratch in dev), loads progress, and registers the service worker for offline use. If this
+// page's files cannot load, the prerendered page stays as it is, readable, with a notice.
 import { StrictMode, startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type HydrationOptions } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
+import { START_FAILED_ID } from './Layout.tsx';
 import { loadStore } from '../store/deferred.ts';
-import { preloadRoute } from './route-table.ts';
+import { reloadIfNewDeploy, reportLoadFailure } from './load-failure.ts';
+import { preloadRoute } from './route-table.tsx';
 import { registerServiceWorker } from './updates.ts';
 
 const container = document.getElementById('root');
@@ -19,23 +22,39 @@ const app = (
   </StrictMode>
 );
 
+// Errors that a boundary handled are reported for developers, not raised as console errors;
+// an error no boundary caught leaves the prerendered page and says the page could not start.
+const errorHandling: HydrationOptions = {
+  onCaughtError: (error) => reportLoadFailure('A part of the page', error),
+  onRecoverableError: (error) => reportLoadFailure('A part of the page', error),
+};
+
+/** Tells the person that the page could not start; the prerendered text stays readable. */
+function showStartFailure() {
+  document.getElementById(START_FAILED_ID)?.removeAttribute('hidden');
+}
+
 // Progress is read from storage once the page has hydrated and the browser is idle: it is
 // not needed to show the page, and keeping it apart keeps each task short on a slow phone.
 function loadProgressWhenIdle() {
   const later = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
-  later(() => void loadStore());
+  later(() => loadStore().catch((error: unknown) => reportLoadFailure('Progress', error)));
 }
 
 // Load this page's screen and content first, so hydration matches the prerendered HTML at once.
-void preloadRoute(window.location.pathname, window.location.hash)
-  .catch(() => undefined)
-  .then(() => {
+preloadRoute(window.location.pathname, window.location.hash).then(
+  () => {
     // As a transition, hydration yields to the browser between chunks of work, so a slow
     // phone stays responsive while the page is taken over.
-    if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, app));
-    else createRoot(container).render(app);
+    if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, app, errorHandling));
+    else createRoot(container, errorHandling).render(app);
     loadProgressWhenIdle();
-  });
+  },
+  async (error: unknown) => {
+    reportLoadFailure('This page', error);
+    if (!(await reloadIfNewDeploy(window.location.href))) showStartFailure();
+  },
+);
 
 // Offline support, in built pages only (the dev server has no service worker).
 if (import.meta.env.PROD) {

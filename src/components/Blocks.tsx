@@ -2,7 +2,7 @@
 // kinds exist; there is no HTML to inject.
 import { Fragment } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../app/paths.ts';
+import { paths } from '../routing/routes.ts';
 import type { Block, Inline } from '../content/schema.ts';
 import { ExternalLink } from './ExternalLink.tsx';
 

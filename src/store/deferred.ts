@@ -8,19 +8,35 @@ export type StoreModule = typeof import('./browser.ts');
 
 let loaded: StoreModule | undefined;
 let loading: Promise<StoreModule> | undefined;
+let failed = false;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
 
-/** Starts loading the store (once); resolves with the module. */
+/** Starts loading the store (once, or again after a failure); resolves with the module. */
 export function loadStore(): Promise<StoreModule> {
-  loading ??= import('./browser.ts').then((module) => {
-    loaded = module;
-    module.useProgress.subscribe(notify);
-    module.storageStatus.subscribe(notify);
-    notify();
-    return module;
-  });
+  loading ??= import('./browser.ts').then(
+    (module) => {
+      loaded = module;
+      failed = false;
+      module.useProgress.subscribe(notify);
+      module.storageStatus.subscribe(notify);
+      notify();
+      return module;
+    },
+    (error: unknown) => {
+      // The file did not arrive: say so (storeFailed), and let a later call try again.
+      loading = undefined;
+      failed = true;
+      notify();
+      throw error;
+    },
+  );
   return loading;
+}
+
+/** True when the store's file could not be loaded (the last try failed). */
+export function storeFailed(): boolean {
+  return failed;
 }
 
 /** The loaded store module; only call from UI that renders once the store is ready. */

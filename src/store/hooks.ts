@@ -1,7 +1,7 @@
 // React's view of the deferred store: the one store module allowed to import React (the ESLint
 // config names it), so everything else in store/ stays plain data and functions.
 import { useSyncExternalStore } from 'react';
-import { progressState, statusState, subscribe } from './deferred.ts';
+import { progressState, statusState, storeFailed, subscribe } from './deferred.ts';
 import type { ProgressStore } from './progress-store.ts';
 import type { StorageStatusStore } from './storage-status.ts';
 
@@ -10,6 +10,11 @@ const nothing = () => undefined;
 /** True once the store has loaded in this browser; false on the server and while loading. */
 export function useStoreReady(): boolean {
   return useSyncExternalStore(subscribe, () => progressState() !== undefined, () => false);
+}
+
+/** True when progress could not be loaded (its file did not arrive). */
+export function useStoreFailed(): boolean {
+  return useSyncExternalStore(subscribe, storeFailed, () => false);
 }
 
 /** A slice of the progress store, or undefined while it loads. Select slices, not new objects. */

@@ -123,6 +123,12 @@ describe('filters', () => {
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('skipped');
     expect(screen.getByText('No steps match these filters.')).toBeInTheDocument();
   });
+
+  it.each(['toString', '__proto__', 'constructor', 'nonsense'])('shows every step for a made-up status filter (%s)', async (status) => {
+    await renderApp(`/whatsapp?status=${status}`);
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('all');
+    for (const item of whatsapp) expect(screen.getByRole('link', { name: item.title })).toBeInTheDocument();
+  });
 });
 
 describe('checking again', () => {

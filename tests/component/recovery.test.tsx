@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useProgress } from '../../src/store/browser.ts';
 import { emptyProgress } from '../../src/store/schema.ts';
-import { preloadScreen } from '../../src/app/route-table.ts';
 import { renderApp } from './render-app.tsx';
 
 beforeEach(() => {
@@ -15,9 +14,6 @@ describe('"my account was taken over"', () => {
   it('is one click from the home page and from each messenger page', async () => {
     const user = userEvent.setup();
     await renderApp('/');
-    // In jsdom a suspended navigation is not retried outside act(); the browser tests cover
-    // following the link before the screen has loaded.
-    await preloadScreen('recovery');
     await user.click(screen.getByRole('link', { name: 'My account was taken over: what to do now' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'My account was taken over' })).toBeInTheDocument();
     await renderApp('/signal');

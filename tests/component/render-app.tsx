@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { App } from '../../src/app/App.tsx';
-import { preloadRoute } from '../../src/app/route-table.ts';
+import { preloadRoute } from '../../src/app/route-table.tsx';
 import { loadStore } from '../../src/store/deferred.ts';
 
 /**

@@ -87,7 +87,7 @@ describe('item page', () => {
     const user = userEvent.setup();
     await renderApp('/whatsapp');
     await user.click(screen.getByRole('link', { name: item.title }));
-    expect(screen.getByRole('heading', { level: 1, name: item.title })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: item.title })).toHaveFocus();
   });
 });
 

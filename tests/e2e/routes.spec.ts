@@ -1,52 +1,41 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { items, openApp, routes } from './site.ts';
+import { expect, test } from '@playwright/test';
+import { items, openApp, pages, templates, watch } from './site.ts';
 
-/**
- * Fails the test on any console error, uncaught exception, Content-Security-Policy violation
- * or request to another host.
- */
-function watch(page: Page) {
-  const problems: string[] = [];
-  void page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
-    });
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => {
-    const { hostname, protocol } = new URL(request.url());
-    if (protocol !== 'data:' && hostname !== 'localhost') problems.push(`request to another host: ${request.url()}`);
-  });
-  return problems;
-}
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-for (const route of routes) {
-  test(`${route} renders on first load, hydrates cleanly and passes axe`, async ({ page }) => {
+// One test per route (not per page): pages of one route share a template, and the suite must
+// not grow with every item. Every page is walked below, in one browser session.
+for (const { route, url } of templates) {
+  test(`the ${route} page (${url}) hydrates cleanly and passes axe in light and dark`, async ({ page }) => {
     const problems = watch(page);
-    const response = await openApp(page, route);
-    expect(response?.status()).toBe(200);
-    expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
+    await openApp(page, url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page).toHaveTitle(/Messenger hardening checklist$/);
-
-    for (const link of await page.locator('a[href^="http"]').all()) {
-      await expect(link).toHaveAttribute('target', '_blank');
-      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-      await expect(link).toContainText('(opens in a new tab)');
-    }
-
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       expect(results.violations, `${scheme} scheme`).toEqual([]);
     }
     expect(problems).toEqual([]);
   });
 }
+
+test('every prerendered page loads with its headers, a title and safe outside links, and hydrates without errors', async ({ page }) => {
+  test.setTimeout(30_000 + pages.length * 3_000);
+  const problems = watch(page);
+  for (const { url } of pages) {
+    const response = await openApp(page, url);
+    expect(response?.status(), url).toBe(200);
+    expect(response?.headers()['content-security-policy'], url).toContain("default-src 'none'");
+    await expect(page.getByRole('heading', { level: 1 }), url).toBeVisible();
+    await expect(page, url).toHaveTitle(/Messenger hardening checklist$/);
+    const outside = await page.locator('a[href^="http"]').evaluateAll((links) =>
+      links.filter((link) => link.getAttribute('target') !== '_blank' || link.getAttribute('rel') !== 'noopener noreferrer' || !link.textContent?.includes('(opens in a new tab)')).map((link) => link.getAttribute('href')),
+    );
+    expect(outside, `outside links without target, rel or notice on ${url}`).toEqual([]);
+  }
+  expect(problems).toEqual([]);
+});
 
 test('an item page shows its steps and vendor links on first load', async ({ page }) => {
   const item = items.find((candidate) => candidate.messenger === 'signal' && candidate.id === 'registration-lock')!;
@@ -105,8 +94,9 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every route is readable, and nothing that needs JavaScript is shown as if it worked', async ({ page }) => {
-    for (const route of routes) {
-      await page.goto(route);
+    test.setTimeout(30_000 + pages.length * 1_000);
+    for (const { url } of pages) {
+      await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.locator('.js-only:visible')).toHaveCount(0);
       await expect(page.getByRole('checkbox')).toHaveCount(0);

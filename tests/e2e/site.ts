@@ -1,28 +1,48 @@
-// What the e2e tests need to know about the site: every route, from the same content the build used.
+// What the e2e tests need to know about the site: the pages the build wrote (the prerender
+// lists them in .build/pages.json, from the one route table) and the content it was built from.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Page as BrowserPage } from '@playwright/test';
 import { compile } from '../../src/compiler/compile.ts';
 import { loadContentFiles } from '../../src/compiler/load.ts';
-import { MESSENGER_IDS } from '../../src/content/messengers.ts';
+import type { Page } from '../../src/routing/routes.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const { items } = compile(await loadContentFiles(root));
 
-export const routes: string[] = [
-  '/',
-  '/about',
-  '/settings',
-  '/progress',
-  '/restore',
-  '/recovery',
-  '/workshop',
-  ...MESSENGER_IDS.map((messenger) => `/recovery/${messenger}`),
-  ...MESSENGER_IDS.map((messenger) => `/${messenger}`),
-  ...items.map((item) => `/${item.messenger}/${item.id}`),
-];
+/** Every prerendered page (but 404.html), with the route that shows it. */
+export const pages: Page[] = (JSON.parse(readFileSync(`${root}.build/pages.json`, 'utf8')) as Page[]).filter(
+  (page) => page.route !== 'notFound',
+);
+
+/** One page of each route: what per-template checks (axe, both colour schemes) run on. */
+export const templates: Page[] = [...new Map(pages.map((page) => [page.route, page])).values()];
 
 /** Opens `url` and waits until the app has taken over the prerendered page. */
-export async function openApp(page: import('@playwright/test').Page, url: string) {
+export async function openApp(page: BrowserPage, url: string) {
   const response = await page.goto(url);
   await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
   return response;
+}
+
+/**
+ * Collects console errors, uncaught exceptions, Content-Security-Policy violations and
+ * requests to another host; tests expect the list to be empty.
+ */
+export function watch(page: BrowserPage): string[] {
+  const problems: string[] = [];
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const { hostname, protocol } = new URL(request.url());
+    if (protocol !== 'data:' && hostname !== 'localhost') problems.push(`request to another host: ${request.url()}`);
+  });
+  return problems;
 }

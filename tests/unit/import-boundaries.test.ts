@@ -15,8 +15,11 @@ async function boundaryErrors(filePath: string, code: string): Promise<number> {
 describe('import boundaries', () => {
   it.each([
     ['a feature importing a screen', 'src/features/checklist/x.ts', "import { App } from '../../app/App.tsx';"],
-    ['a feature importing another feature', 'src/features/other/x.ts', "import { itemsFor } from '../checklist/catalog.ts';"],
-    ['a component importing a feature', 'src/components/x.ts', "import { itemsFor } from '../features/checklist/catalog.ts';"],
+    ['a feature importing another feature', 'src/features/other/x.ts', "import { x } from '../checklist/progress.ts';"],
+    ['a feature importing the app shell', 'src/features/checklist/x.ts', "import { preloadRoute } from '../../app/route-table.tsx';"],
+    ['a component importing a feature', 'src/components/x.ts', "import { x } from '../features/checklist/progress.ts';"],
+    ['the catalog importing a feature', 'src/catalog/x.ts', "import { x } from '../features/checklist/progress.ts';"],
+    ['the route table importing the app', 'src/routing/x.ts', "import { App } from '../app/App.tsx';"],
     ['content importing the compiler', 'src/content/x.ts', "import { compile } from '../compiler/compile.ts';"],
     ['the app importing the compiler', 'src/app/x.ts', "import { compile } from '../compiler/compile.ts';"],
   ])('forbids %s', async (_name, filePath, code) => {
@@ -24,8 +27,8 @@ describe('import boundaries', () => {
   });
 
   it.each([
-    ['a screen importing a feature', 'src/app/x.ts', "import { itemsFor } from '../features/checklist/catalog.ts';"],
-    ['a feature importing its own files, paths and content', 'src/features/checklist/x.ts', "import { itemsFor } from './catalog.ts';\nimport { paths } from '../../app/paths.ts';\nimport { MESSENGERS } from '../../content/messengers.ts';"],
+    ['a screen importing a feature', 'src/app/x.ts', "import { x } from '../features/checklist/progress.ts';"],
+    ['a feature importing its own files, the catalog, the route table and content', 'src/features/checklist/x.ts', "import { x } from './progress.ts';\nimport { indexFor } from '../../catalog/catalog.ts';\nimport { paths } from '../../routing/routes.ts';\nimport { MESSENGERS } from '../../content/messengers.ts';"],
     ['the compiler importing content', 'src/compiler/x.ts', "import { frontmatterSchema } from '../content/schema.ts';"],
   ])('allows %s', async (_name, filePath, code) => {
     expect(await boundaryErrors(filePath, `${code}\nexport {};\n`)).toBe(0);

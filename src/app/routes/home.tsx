@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { SITE_NAME, usePageTitle } from '../../components/page-title.tsx';
 import { MessengerOverview } from '../../features/checklist/MessengerOverview.tsx';
-import { paths } from '../paths.ts';
+import { paths } from '../../routing/routes.ts';
 
 export function HomePage() {
   usePageTitle();

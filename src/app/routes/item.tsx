@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { MESSENGERS } from '../../content/messengers.ts';
 import type { ChecklistItem } from '../../content/schema.ts';
 import { usePageTitle } from '../../components/page-title.tsx';
-import { findEntry, useItem } from '../../features/checklist/catalog.ts';
+import { findEntry, useItem } from '../../catalog/catalog.ts';
 import { ItemDetail } from '../../features/checklist/ItemDetail.tsx';
 import { NotFoundPage } from './not-found.tsx';
 

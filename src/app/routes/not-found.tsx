@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { MESSENGERS, MESSENGER_IDS } from '../../content/messengers.ts';
 import { usePageTitle } from '../../components/page-title.tsx';
-import { paths } from '../paths.ts';
+import { paths } from '../../routing/routes.ts';
 
 export function NotFoundPage() {
   usePageTitle('Page not found');

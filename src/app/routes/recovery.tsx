@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { MESSENGERS, MESSENGER_IDS, isMessengerId } from '../../content/messengers.ts';
 import { usePageTitle } from '../../components/page-title.tsx';
 import { RecoveryPath } from '../../features/recovery/RecoveryPath.tsx';
-import { paths } from '../paths.ts';
+import { paths } from '../../routing/routes.ts';
 import { NotFoundPage } from './not-found.tsx';
 
 export function RecoveryPage() {

@@ -2,14 +2,15 @@
 // differ), caveats, the vendor's own pages, and where the guidance comes from.
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routing/routes.ts';
 import { Blocks } from '../../components/Blocks.tsx';
+import { StepGroups } from '../../components/StepGroups.tsx';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
 import { PRIORITY_LABELS, SOURCE_DOCUMENTS, THREAT_LABELS } from '../../content/labels.ts';
 import type { ChecklistItem } from '../../content/schema.ts';
 import { useProgressStore } from '../../store/hooks.ts';
-import { neighbours } from './catalog.ts';
+import { neighbours } from '../../catalog/catalog.ts';
 import { formatDate } from '../../components/format-date.ts';
 import { platformView } from '../../content/platform-view.ts';
 import { StatusControls } from './StatusControls.tsx';
@@ -80,14 +81,7 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
             (you chose {chosen.map((platform) => PLATFORM_NAMES[platform]).join(', ')} in <Link to={paths.settings()}>your settings</Link>).
           </p>
         ) : null}
-        {view.steps.map((group, index) => (
-          <div key={index}>
-            {group.platforms.length ? (
-              <h3>{group.platforms.map((platform) => PLATFORM_NAMES[platform]).join(' and ')}</h3>
-            ) : null}
-            <Blocks blocks={group.blocks} />
-          </div>
-        ))}
+        <StepGroups groups={view.steps} heading="h3" />
       </section>
 
       {item.caveats.length ? (

@@ -1,7 +1,7 @@
 // One row of a messenger's checklist: the step's title (a link to its page), what it protects
 // against, where it applies, and its tick boxes.
 import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routing/routes.ts';
 import { PLATFORM_NAMES } from '../../content/messengers.ts';
 import type { ItemIndexEntry, ItemSummaryData } from '../../content/schema.ts';
 import { StatusControls } from './StatusControls.tsx';

@@ -2,14 +2,14 @@
 // so a filtered view can be bookmarked), and the steps grouped by priority.
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import { PRIORITY_LABELS } from '../../content/labels.ts';
 import type { ItemIndexEntry, ItemSummaryData } from '../../content/schema.ts';
 import { PRIORITIES, type Priority } from '../../content/vocabulary.ts';
 import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
 import type { ItemRecord } from '../../store/schema.ts';
-import { groupByPriority, useMessengerItems } from './catalog.ts';
+import { groupByPriority, useMessengerItems } from '../../catalog/catalog.ts';
 import { ItemSummary } from './ItemSummary.tsx';
 import { ProgressSummary } from './ProgressSummary.tsx';
 import { effectiveStatus, recordFor } from './progress.ts';
@@ -27,7 +27,7 @@ function readFilters(params: URLSearchParams): { status: StatusFilter; priority:
   const status = params.get('status') ?? 'all';
   const priority = params.get('priority') ?? 'all';
   return {
-    status: status in STATUS_FILTERS ? (status as StatusFilter) : 'all',
+    status: Object.hasOwn(STATUS_FILTERS, status) ? (status as StatusFilter) : 'all',
     priority: (PRIORITIES as readonly string[]).includes(priority) ? (priority as Priority) : 'all',
   };
 }

@@ -1,9 +1,9 @@
 // The home page's way into each messenger: the person's own messengers first, with progress.
 import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, MESSENGER_IDS, type MessengerId } from '../../content/messengers.ts';
 import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
-import { indexFor } from './catalog.ts';
+import { indexFor } from '../../catalog/catalog.ts';
 import { ProgressSummary } from './ProgressSummary.tsx';
 
 function MessengerCard({ id }: { id: MessengerId }) {

@@ -2,11 +2,11 @@
 // essential step. Shown once the page is hydrated, from this browser's saved progress.
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routing/routes.ts';
 import type { MessengerId } from '../../content/messengers.ts';
 import { useProgressStore } from '../../store/hooks.ts';
 import type { ItemRecord } from '../../store/schema.ts';
-import { indexFor } from './catalog.ts';
+import { indexFor } from '../../catalog/catalog.ts';
 import { summarize, summaryText } from './progress.ts';
 
 interface Props {

@@ -1,7 +1,7 @@
 // Shown on every page in "don't remember me" mode, with the one-click way out.
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routing/routes.ts';
 import { store } from '../../store/deferred.ts';
 import { useStorageStatus } from '../../store/hooks.ts';
 

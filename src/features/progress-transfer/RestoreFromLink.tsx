@@ -2,11 +2,11 @@
 // not left in history), and ask what to do with it.
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routing/routes.ts';
 import { useHydrated } from '../../components/hydration.tsx';
 import { useStoreReady } from '../../store/hooks.ts';
 import { decodeLink } from '../../store/link-codec.ts';
-import { knownKeys } from './contents.ts';
+import { knownKeys } from '../../catalog/catalog.ts';
 import { ImportPreview, type Incoming } from './ImportPreview.tsx';
 import { OUTCOMES } from './outcomes.ts';
 

@@ -1,18 +1,19 @@
 // Taking progress along: a bookmark link (and its QR code), a file to download and restore,
 // clearing everything with an undo, and "don't remember me on this device".
-import { Suspense, lazy, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { store } from '../../store/deferred.ts';
 import { useProgressStore, useStorageStatus, useStoreReady } from '../../store/hooks.ts';
 import { FILE_ERRORS, MAX_FILE_BYTES, decodeFile, encodeFile } from '../../store/file-codec.ts';
 import { encodeLink } from '../../store/link-codec.ts';
 import { emptyProgress } from '../../store/model.ts';
 import type { ProgressData } from '../../store/schema.ts';
-import { paths } from '../../app/paths.ts';
-import { knownKeys, knownProgress } from './contents.ts';
+import { paths } from '../../routing/routes.ts';
+import { knownKeys } from '../../catalog/catalog.ts';
+import { knownProgress } from './contents.ts';
 import { ImportPreview, type Incoming } from './ImportPreview.tsx';
 import { OUTCOMES } from './outcomes.ts';
 
-const QrCode = lazy(() => import('../../components/QrCode.tsx'));
 
 /** Cleared progress, kept in memory for an undo until the page is reloaded. */
 let lastCleared: ProgressData | undefined;
@@ -89,10 +90,10 @@ function LinkSection() {
           </div>
           <p role="status">{copied}</p>
           {showQr ? (
-            <Suspense fallback={<p>Drawing the QR code…</p>}>
-              <QrCode text={link} label="QR code of your progress link: scan it with the phone you are hardening" />
+            <>
+              <LazyQrCode text={link} label="QR code of your progress link: scan it with the phone you are hardening" />
               <p className="meta">Scan it with the camera of the phone you are hardening to open your progress there.</p>
-            </Suspense>
+            </>
           ) : null}
         </div>
       ) : null}

@@ -1,12 +1,9 @@
 // What a link or file holds, described for the person before they decide what to do with it.
-import { index } from 'virtual:checklist';
+import { knownKeys } from '../../catalog/catalog.ts';
 import { MESSENGERS, MESSENGER_IDS } from '../../content/messengers.ts';
 import { formatDate } from '../../components/format-date.ts';
-import { itemKey } from '../../store/model.ts';
 import type { ProgressData } from '../../store/schema.ts';
 
-/** Every item key this version of the checklist has, for the codecs. */
-export const knownKeys: readonly string[] = index.map((item) => itemKey(item.messenger, item.id));
 
 /** Only the steps this version has: links name steps by number, and other keys would not round-trip. */
 export function knownProgress(data: ProgressData): ProgressData {

@@ -2,15 +2,14 @@
 // tick box, reachable from the home page and every messenger page without any setup. The
 // steps are the messenger's account-takeover-recovery item in content/.
 import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routing/routes.ts';
 import { Blocks } from '../../components/Blocks.tsx';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import type { Block, ChecklistItem } from '../../content/schema.ts';
 import { store } from '../../store/deferred.ts';
 import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
-import { index } from 'virtual:checklist';
-import { RECOVERY_ITEM_ID, useRecoveryItem } from './load.ts';
+import { RECOVERY_ITEM_ID, essentialsOf, useRecoveryItem } from '../../catalog/catalog.ts';
 
 /** The person's ticks on recovery steps: `recovery/<messenger>-<step number>`. */
 export const recoveryKey = (messenger: MessengerId, step: number) => `recovery/${messenger}-${step}`;
@@ -26,7 +25,7 @@ export function RecoveryPath({ messenger }: { messenger: MessengerId }) {
   const item = useRecoveryItem(messenger);
   if (!item) return <p>There are no recovery steps for {MESSENGERS[messenger].name} yet.</p>;
   const steps = numberedSteps(item);
-  const prevention = index.filter((entry) => entry.messenger === messenger && entry.priority === 'essential' && entry.id !== RECOVERY_ITEM_ID);
+  const prevention = essentialsOf([messenger]).filter((entry) => entry.id !== RECOVERY_ITEM_ID);
 
   return (
     <>

@@ -1,17 +1,18 @@
 // The printable handout: the plan's steps as a checklist with tick boxes, menu paths, short
 // vendor addresses with QR codes, the reviewed date and the source credits. Generated from
 // the same content as the site, so it never goes stale. One messenger per page where it fits.
-import { Suspense, lazy } from 'react';
-import { Blocks } from '../../components/Blocks.tsx';
-import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
+
+import { LazyQrCode } from '../../components/LazyQrCode.tsx';
+import { StepGroups } from '../../components/StepGroups.tsx';
+import { MESSENGERS } from '../../content/messengers.ts';
 import { SOURCE_DOCUMENTS } from '../../content/labels.ts';
 import type { Plan } from '../../store/plan-codec.ts';
 import { formatDate } from '../../components/format-date.ts';
-import { messengersIn, shortUrl, usePlanItems } from './plan.ts';
+import { useItems } from '../../catalog/catalog.ts';
+import { messengersIn, shortUrl } from './plan.ts';
 import { platformView } from '../../content/platform-view.ts';
 import { usePlanFromAddress } from './use-plan.ts';
 
-const QrCode = lazy(() => import('../../components/QrCode.tsx'));
 
 export function Handout() {
   const result = usePlanFromAddress();
@@ -21,7 +22,7 @@ export function Handout() {
 }
 
 function HandoutPages({ plan }: { plan: Plan }) {
-  const items = usePlanItems(plan.items);
+  const items = useItems(plan.items);
   const messengers = messengersIn(plan.items);
   return (
     <div className="handout">
@@ -46,17 +47,10 @@ function HandoutPages({ plan }: { plan: Plan }) {
                       </span>{' '}
                       {item.title}
                     </h3>
-                    {platformView(item, plan.platforms).steps.map((group, index) => (
-                      <div key={index}>
-                        {group.platforms.length ? <h4>{group.platforms.map((p) => PLATFORM_NAMES[p]).join(' and ')}</h4> : null}
-                        <Blocks blocks={group.blocks} />
-                      </div>
-                    ))}
+                    <StepGroups groups={platformView(item, plan.platforms).steps} heading="h4" />
                     {vendor ? (
                       <div className="handout-link">
-                        <Suspense fallback={null}>
-                          <QrCode text={vendor.url} label={`QR code of ${shortUrl(vendor.url)}`} />
-                        </Suspense>
+                        <LazyQrCode text={vendor.url} label={`QR code of ${shortUrl(vendor.url)}`} />
                         <p>
                           Help: {shortUrl(vendor.url)}
                           <br />

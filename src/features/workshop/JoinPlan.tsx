@@ -1,12 +1,12 @@
 // A participant's view of a workshop: exactly the trainer's steps, in order, ticked into the
 // participant's own progress in their own browser.
 import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
 import type { ComponentType } from 'react';
 import type { ItemIndexEntry } from '../../content/schema.ts';
 import type { Plan } from '../../store/plan-codec.ts';
-import { usePlanItems } from './plan.ts';
+import { useItems } from '../../catalog/catalog.ts';
 import { usePlanFromAddress } from './use-plan.ts';
 
 /** The tick boxes for one step; the screen passes the checklist's own (features stay apart). */
@@ -20,7 +20,7 @@ export function JoinPlan({ Controls }: { Controls: TickControls }) {
 }
 
 function PlanChecklist({ plan, Controls }: { plan: Plan; Controls: TickControls }) {
-  const items = usePlanItems(plan.items);
+  const items = useItems(plan.items);
   return (
     <>
       <p className="lead">

@@ -1,8 +1,9 @@
 // Planning a workshop: pick messengers, platforms and steps (the essentials to start with),
 // put them in order, and get a link and a big QR code for the room.
-import { Suspense, lazy, useState } from 'react';
+import { useState } from 'react';
+import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { Link } from 'react-router';
-import { index } from 'virtual:checklist';
+import { index } from '../../catalog/catalog.ts';
 import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, PLATFORM_NAMES, type MessengerId, type PlatformId } from '../../content/messengers.ts';
 import { PRIORITY_LABELS } from '../../content/labels.ts';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
@@ -10,7 +11,6 @@ import { useHydrated } from '../../components/hydration.tsx';
 import { itemKey } from '../../store/model.ts';
 import { essentialsFor, planUrls } from './plan.ts';
 
-const QrCode = lazy(() => import('../../components/QrCode.tsx'));
 const titles = new Map(index.map((item) => [itemKey(item.messenger, item.id), item]));
 
 export function PlanBuilder() {
@@ -117,9 +117,7 @@ export function PlanBuilder() {
               <input type="text" readOnly value={urls.join} onFocus={(event) => event.target.select()} />
             </label>
           </p>
-          <Suspense fallback={<p>Drawing the QR code…</p>}>
-            <QrCode text={urls.join} label="QR code of the workshop link" />
-          </Suspense>
+          <LazyQrCode text={urls.join} label="QR code of the workshop link" />
           <ul>
             <li>
               <Link to={urls.present}>Open the presenter view</Link> (one step per screen; arrow keys move)

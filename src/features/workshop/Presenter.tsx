@@ -1,14 +1,15 @@
 // The presenter view: one step per screen in large type for the back of the room, moved with
 // the arrow keys or the buttons, with the workshop QR code a key press away.
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
-import { Blocks } from '../../components/Blocks.tsx';
-import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
+import { useCallback, useEffect, useState } from 'react';
+import { LazyQrCode } from '../../components/LazyQrCode.tsx';
+import { StepGroups } from '../../components/StepGroups.tsx';
+import { MESSENGERS } from '../../content/messengers.ts';
 import type { Plan } from '../../store/plan-codec.ts';
-import { planUrls, shortUrl, usePlanItems } from './plan.ts';
+import { useItems } from '../../catalog/catalog.ts';
+import { planUrls, shortUrl } from './plan.ts';
 import { platformView } from '../../content/platform-view.ts';
 import { usePlanFromAddress } from './use-plan.ts';
 
-const QrCode = lazy(() => import('../../components/QrCode.tsx'));
 
 export function Presenter() {
   const result = usePlanFromAddress();
@@ -18,7 +19,7 @@ export function Presenter() {
 }
 
 function Slides({ plan }: { plan: Plan }) {
-  const items = usePlanItems(plan.items);
+  const items = useItems(plan.items);
   const [position, setPosition] = useState(0);
   const [showQr, setShowQr] = useState(false);
   const go = useCallback((by: number) => setPosition((current) => Math.min(items.length - 1, Math.max(0, current + by))), [items.length]);
@@ -49,12 +50,7 @@ function Slides({ plan }: { plan: Plan }) {
       <h2 className="presenter-title">
         {item.title}
       </h2>
-      {platformView(item, plan.platforms).steps.map((group, index) => (
-        <div key={index} className="presenter-steps">
-          {group.platforms.length ? <h3>{group.platforms.map((p) => PLATFORM_NAMES[p]).join(' and ')}</h3> : null}
-          <Blocks blocks={group.blocks} />
-        </div>
-      ))}
+      <StepGroups groups={platformView(item, plan.platforms).steps} heading="h3" className="presenter-steps" />
       {vendor ? (
         <p className="presenter-link">
           Help: <strong>{shortUrl(vendor.url)}</strong>
@@ -76,12 +72,10 @@ function Slides({ plan }: { plan: Plan }) {
       </div>
       <p className="meta">Keys: → next, ← previous, Q shows or hides the workshop QR code.</p>
       {showQr ? (
-        <Suspense fallback={<p>Drawing the QR code…</p>}>
-          <div className="presenter-qr">
-            <QrCode text={join} label="QR code of the workshop link" />
-            <p>{shortUrl(join.split('#')[0]!)}</p>
-          </div>
-        </Suspense>
+        <div className="presenter-qr">
+          <LazyQrCode text={join} label="QR code of the workshop link" />
+          <p>{shortUrl(join.split('#')[0]!)}</p>
+        </div>
       ) : null}
     </div>
   );

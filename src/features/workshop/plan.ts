@@ -1,19 +1,13 @@
 // Workshop plans: what a trainer picked, as addresses participants and the presenter open.
-import { index, loadItem } from 'virtual:checklist';
 import { MESSENGER_IDS, type MessengerId, type PlatformId } from '../../content/messengers.ts';
-import type { ChecklistItem } from '../../content/schema.ts';
-import { preload, useLoaded } from '../../components/loaded.ts';
+import { essentialsOf } from '../../catalog/catalog.ts';
 import { itemKey } from '../../store/model.ts';
 import { encodePlan, type Plan } from '../../store/plan-codec.ts';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routing/routes.ts';
 
-export const knownKeys: readonly string[] = index.map((item) => itemKey(item.messenger, item.id));
-
-/** The default plan: the essential steps of the chosen messengers, in content order. */
+/** The default plan: the essential steps of the chosen messengers, in list order. */
 export function essentialsFor(messengers: readonly MessengerId[]): string[] {
-  return index
-    .filter((item) => messengers.includes(item.messenger) && item.priority === 'essential')
-    .map((item) => itemKey(item.messenger, item.id));
+  return essentialsOf(messengers).map((item) => itemKey(item.messenger, item.id));
 }
 
 export function planUrls(plan: Plan, origin: string) {
@@ -23,26 +17,6 @@ export function planUrls(plan: Plan, origin: string) {
     present: `${paths.workshopPresent()}#${fragment}`,
     handout: `${paths.workshopHandout()}#${fragment}`,
   };
-}
-
-const loadPlanItems = (keys: readonly string[]) => async () => {
-    const items = await Promise.all(
-      keys.map((key) => {
-        const [messenger, id] = key.split('/') as [string, string];
-        return loadItem(messenger, id);
-      }),
-    );
-    return items.filter((item: ChecklistItem | undefined): item is ChecklistItem => item !== undefined);
-};
-
-/** Starts loading a plan's items (before hydration, so a workshop link opens without a flash). */
-export function preloadPlanItems(keys: readonly string[]): Promise<ChecklistItem[]> {
-  return preload(`plan/${keys.join(',')}`, loadPlanItems(keys));
-}
-
-/** The full items of a plan, in its order (suspends while they load). */
-export function usePlanItems(keys: readonly string[]): ChecklistItem[] {
-  return useLoaded(`plan/${keys.join(',')}`, loadPlanItems(keys));
 }
 
 export function messengersIn(keys: readonly string[]): MessengerId[] {

@@ -3,7 +3,7 @@
 import { useLocation } from 'react-router';
 import { useHydrated } from '../../components/hydration.tsx';
 import { decodePlan } from '../../store/plan-codec.ts';
-import { knownKeys } from './plan.ts';
+import { knownKeys } from '../../catalog/catalog.ts';
 
 export function usePlanFromAddress() {
   const hydrated = useHydrated();

@@ -1,0 +1,48 @@
+// The route table is the one list of addresses: the router, the links, the prerender and the
+// tests all come from it. These checks fail when they stop agreeing.
+import { describe, expect, it } from 'vitest';
+import { index } from 'virtual:checklist';
+import { MESSENGER_IDS } from '../../src/content/messengers.ts';
+import { NOT_FOUND_URL, ROUTES, ROUTE_NAMES, matchRoute, paths, prerenderedPages } from '../../src/routing/routes.ts';
+
+describe('the route table', () => {
+  const pages = prerenderedPages();
+
+  it('prerenders at least one page for every route', () => {
+    for (const name of ROUTE_NAMES) expect(ROUTES[name].pages().length, name).toBeGreaterThan(0);
+  });
+
+  it('shows each prerendered page with the route that lists it', () => {
+    for (const page of pages.filter((candidate) => candidate.route !== 'notFound')) {
+      expect(matchRoute(page.url)?.name, page.url).toBe(page.route);
+    }
+  });
+
+  it('writes each page to its own file', () => {
+    expect(new Set(pages.map((page) => page.file)).size).toBe(pages.length);
+    expect(new Set(pages.map((page) => page.url)).size).toBe(pages.length);
+    expect(pages.find((page) => page.route === 'notFound')).toEqual({ url: NOT_FOUND_URL, route: 'notFound', file: '404.html' });
+  });
+
+  it('prerenders every item, every messenger and every recovery path', () => {
+    const urls = new Set(pages.map((page) => page.url));
+    for (const item of index) expect(urls).toContain(paths.item(item.messenger, item.id));
+    for (const messenger of MESSENGER_IDS) {
+      expect(urls).toContain(paths.messenger(messenger));
+      expect(urls).toContain(paths.recovery(messenger));
+    }
+  });
+
+  it('builds links that lead to their routes', () => {
+    const [item] = index;
+    expect(matchRoute(paths.item(item!.messenger, item!.id))?.name).toBe('item');
+    expect(matchRoute(paths.messenger('signal'))?.name).toBe('messenger');
+    expect(matchRoute(paths.recovery('telegram'))?.name).toBe('recoveryFor');
+    expect(matchRoute(paths.workshopHandout())?.name).toBe('workshopHandout');
+    expect(matchRoute(paths.transfer())).toMatchObject({ name: 'transfer', params: {} });
+  });
+
+  it('matches nothing deeper than an item', () => {
+    expect(matchRoute('/signal/registration-lock/extra')).toBeUndefined();
+  });
+});
