@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeLink } from '../../src/store/link-codec.ts';
-import { decodePlan } from '../../src/store/plan-codec.ts';
+import { decodePlan } from '../../src/features/workshop/plan-codec.ts';
 
 interface Fixtures {
   knownKeys: string[];

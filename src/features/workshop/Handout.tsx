@@ -5,7 +5,7 @@ import { Suspense, lazy } from 'react';
 import { Blocks } from '../../components/Blocks.tsx';
 import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
 import { SOURCE_DOCUMENTS } from '../../content/labels.ts';
-import type { Plan } from '../../store/plan-codec.ts';
+import type { Plan } from './plan-codec.ts';
 import { formatDate } from '../../components/format-date.ts';
 import { messengersIn, shortUrl, usePlanItems } from './plan.ts';
 import { platformView } from '../../content/platform-view.ts';

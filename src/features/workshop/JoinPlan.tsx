@@ -5,7 +5,7 @@ import { paths } from '../../app/paths.ts';
 import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
 import type { ComponentType } from 'react';
 import type { ItemIndexEntry } from '../../content/schema.ts';
-import type { Plan } from '../../store/plan-codec.ts';
+import type { Plan } from './plan-codec.ts';
 import { usePlanItems } from './plan.ts';
 import { usePlanFromAddress } from './use-plan.ts';
 

@@ -3,7 +3,7 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { Blocks } from '../../components/Blocks.tsx';
 import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
-import type { Plan } from '../../store/plan-codec.ts';
+import type { Plan } from './plan-codec.ts';
 import { planUrls, shortUrl, usePlanItems } from './plan.ts';
 import { platformView } from '../../content/platform-view.ts';
 import { usePlanFromAddress } from './use-plan.ts';

@@ -4,7 +4,7 @@ import { MESSENGER_IDS, type MessengerId, type PlatformId } from '../../content/
 import type { ChecklistItem } from '../../content/schema.ts';
 import { preload, useLoaded } from '../../components/loaded.ts';
 import { itemKey } from '../../store/model.ts';
-import { encodePlan, type Plan } from '../../store/plan-codec.ts';
+import { encodePlan, type Plan } from './plan-codec.ts';
 import { paths } from '../../app/paths.ts';
 
 export const knownKeys: readonly string[] = index.map((item) => itemKey(item.messenger, item.id));

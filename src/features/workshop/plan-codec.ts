@@ -4,10 +4,10 @@
 //
 // Layout (then base64url): [0] version 1, [1] platform bits (android, iphone, desktop),
 // then 3 bytes per step (its item number, content/item-number.ts), then a 16-bit checksum.
-import { itemNumber } from '../content/item-number.ts';
-import { PLATFORM_IDS, type PlatformId } from '../content/messengers.ts';
-import type { Decoded } from './link-codec.ts';
-import { fromBase64Url, fnv16, toBase64Url } from './base64url.ts';
+import { itemNumber } from '../../content/item-number.ts';
+import { PLATFORM_IDS, type PlatformId } from '../../content/messengers.ts';
+import type { Decoded } from '../../store/link-codec.ts';
+import { fromBase64Url, fnv16, toBase64Url } from '../../store/base64url.ts';
 
 export const PLAN_VERSION = 1;
 export const MAX_PLAN_LENGTH = 4096;
