@@ -16,6 +16,6 @@ describe('wire numbers', () => {
     ['platforms', PLATFORM_IDS.map((id) => PLATFORM_WIRE[id])],
   ])('give each of the %s its own small whole number', (_name, wires) => {
     expect(new Set(wires).size).toBe(wires.length);
-    for (const wire of wires) expect(Number.isInteger(wire) && wire >= 0 && wire < 64).toBe(true);
+    for (const wire of wires) expect(Number.isInteger(wire) && wire >= 0).toBe(true);
   });
 });

@@ -3,13 +3,14 @@
 import { Suspense, lazy, useId, useRef, useState, type ChangeEvent } from 'react';
 import { store } from '../../store/deferred.ts';
 import { useProgressStore, useStorageStatus, useStoreReady } from '../../store/hooks.ts';
-import { FILE_ERRORS, MAX_FILE_BYTES, decodeFile, encodeFile } from '../../store/file-codec.ts';
+import { MAX_FILE_BYTES, decodeFile, encodeFile } from '../../store/file-codec.ts';
 import { encodeLink } from '../../store/link-codec.ts';
 import { emptyProgress } from '../../store/model.ts';
 import type { ProgressData } from '../../store/schema.ts';
 import { paths } from '../../app/paths.ts';
 import { knownKeys, knownProgress } from './contents.ts';
 import { ImportPreview, type Incoming } from './ImportPreview.tsx';
+import { fileMessages } from './messages.ts';
 import { OUTCOMES } from './outcomes.ts';
 
 const QrCode = lazy(() => import('../../components/QrCode.tsx'));
@@ -121,12 +122,12 @@ function FileSection() {
     setIncoming(undefined);
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setMessage({ text: `${FILE_ERRORS.tooBig} Nothing here has changed.`, error: true });
+      setMessage({ text: fileMessages['too-long'], error: true });
       return;
     }
     const result = decodeFile(await file.text(), knownKeys);
     if (!result.ok) {
-      setMessage({ text: `${result.error}${result.error.endsWith('has changed.') ? '' : ' Nothing here has changed.'}`, error: true });
+      setMessage({ text: fileMessages[result.error], error: true });
       return;
     }
     setMessage(undefined);

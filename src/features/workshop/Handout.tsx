@@ -6,6 +6,7 @@ import { Blocks } from '../../components/Blocks.tsx';
 import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
 import { SOURCE_DOCUMENTS } from '../../content/labels.ts';
 import type { Plan } from './plan-codec.ts';
+import { planMessages } from './messages.ts';
 import { formatDate } from '../../components/format-date.ts';
 import { messengersIn, shortUrl, usePlanItems } from './plan.ts';
 import { platformView } from '../../content/platform-view.ts';
@@ -16,7 +17,7 @@ const QrCode = lazy(() => import('../../components/QrCode.tsx'));
 export function Handout() {
   const result = usePlanFromAddress();
   if (!result) return <noscript><p>The handout needs JavaScript to be put together.</p></noscript>;
-  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{result.error}</p>;
+  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{planMessages[result.error]}</p>;
   return <HandoutPages plan={result.value} />;
 }
 

@@ -4,6 +4,7 @@ import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { Blocks } from '../../components/Blocks.tsx';
 import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
 import type { Plan } from './plan-codec.ts';
+import { planMessages } from './messages.ts';
 import { planUrls, shortUrl, usePlanItems } from './plan.ts';
 import { platformView } from '../../content/platform-view.ts';
 import { usePlanFromAddress } from './use-plan.ts';
@@ -13,7 +14,7 @@ const QrCode = lazy(() => import('../../components/QrCode.tsx'));
 export function Presenter() {
   const result = usePlanFromAddress();
   if (!result) return <noscript><p>The presenter view needs JavaScript.</p></noscript>;
-  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{result.error}</p>;
+  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{planMessages[result.error]}</p>;
   return <Slides plan={result.value} />;
 }
 
