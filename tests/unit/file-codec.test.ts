@@ -19,6 +19,14 @@ function fileWithItems(entries: readonly (readonly [string, unknown])[]): string
   return `{"format":"messenger-hardening-checklist/progress","version":1,"appVersion":"0.1.0","exportedAt":"2026-11-03T14:27:00.000Z","progress":{"items":{${items}},"preferences":{"messengers":[],"platforms":[],"at":""}}}`;
 }
 
+/** The decoded items are a plain object with only item keys of its own. */
+function expectPlainItems(items: object) {
+  expect(Object.getPrototypeOf(items)).toBe(Object.prototype);
+  expect(Object.hasOwn(items, '__proto__')).toBe(false);
+  expect(Object.hasOwn(items, 'constructor')).toBe(false);
+  for (const record of Object.values(items)) expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+}
+
 describe('the export file', () => {
   it('round-trips progress with the app version and date', () => {
     const text = encodeFile(sample, { appVersion: '1.2.3', exportedAt: new Date('2026-11-03T14:27:00.000Z') });
@@ -52,6 +60,24 @@ describe('the export file', () => {
         if (!result.ok) expect(ERRORS).toContain(result.error);
       }),
     );
+  });
+
+  it('never reads items into an object with another prototype or a __proto__ key (property)', () => {
+    const record = fc.record({ status: fc.constantFrom('done', 'skipped'), at: fc.constant('2026-11-01T10:00:00.000Z'), revision: fc.nat(3) });
+    const key = fc.constantFrom('__proto__', 'constructor', 'prototype', 'whatsapp/two-step-verification', 'recovery/signal-1', 'hasOwnProperty');
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(key, fc.oneof(record, fc.constant({ polluted: true }))), { selector: ([name]) => name, maxLength: 4 }), (entries) => {
+        const result = decodeFile(fileWithItems(entries), known);
+        if (result.ok) expectPlainItems(result.value.data.items);
+        else expect(result.error).toBe('damaged');
+      }),
+    );
+  });
+
+  it('reads a good file into plain objects', () => {
+    const result = decodeFile(fixture('good.json'), known);
+    expect(result.ok).toBe(true);
+    if (result.ok) expectPlainItems(result.value.data.items);
   });
 
   it.each<[string, FileError]>([
