@@ -14,7 +14,7 @@ interface Fixtures {
 
 const load = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/links/${name}`, import.meta.url), 'utf8')) as Fixtures;
 
-describe.each(['v1.json'])('links saved in %s', (file) => {
+describe.each(['v1.json', 'v2.json'])('links saved in %s', (file) => {
   const { knownKeys, progress, plans } = load(file);
 
   it.each(progress.map((entry) => [entry.name, entry] as const))('progress link: %s', (_name, { fragment, expected }) => {
