@@ -2,7 +2,7 @@
 // checksum, as URL-safe base64; and the pieces payloads are made of (bitsets of wire numbers,
 // 24-bit item numbers). Pure; reading any string gives bytes or an error code, never throws.
 import { fnv1a, itemNumber } from '../content/item-number.ts';
-import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, PLATFORM_WIRE } from '../content/messengers.ts';
+import { PLATFORM_IDS, PLATFORM_WIRE } from '../content/messengers.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 
 /** Why a link could not be read; the interface words it. */
@@ -80,7 +80,7 @@ export function readBitset(bytes: Uint8Array, at: number): { wires: number[]; ne
   return undefined;
 }
 
-/** Sets of ids (messengers, platforms) written as bitsets of their wire numbers. */
+/** Sets of ids (platforms, preferences) written as bitsets of their wire numbers. */
 export function wireSet<Id extends string>(ids: readonly Id[], wireOf: (id: Id) => number) {
   const byWire = new Map(ids.map((id) => [wireOf(id), id]));
   // The width comes from the highest wire number, never from how many ids there are.
@@ -93,7 +93,6 @@ export function wireSet<Id extends string>(ids: readonly Id[], wireOf: (id: Id) 
   };
 }
 
-export const messengerSet = wireSet(MESSENGER_IDS, (id) => MESSENGERS[id].wire);
 export const platformSet = wireSet(PLATFORM_IDS, (id) => PLATFORM_WIRE[id]);
 
 const ITEM_NUMBER_BYTES = 3;

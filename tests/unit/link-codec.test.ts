@@ -45,8 +45,8 @@ describe('the bookmark link', () => {
   });
 
   it('is short: 4 bytes a step', () => {
-    // Version, save time (4), one byte of messengers and one of platforms, the steps, checksum (2).
-    expect(encodeLink(sample, savedAt)).toHaveLength(Math.ceil(((1 + 4 + 1 + 1 + 2 * 4 + 2) * 4) / 3));
+    // Version, save time (4), one byte of preferences, the steps, checksum (2).
+    expect(encodeLink(sample, savedAt)).toHaveLength(Math.ceil(((1 + 4 + 1 + 2 * 4 + 2) * 4) / 3));
   });
 
   it('round-trips any progress over the known items (property)', () => {
@@ -94,25 +94,25 @@ describe('the bookmark link', () => {
 
   const good = encodeLink(sample, savedAt);
 
-  // Save time, then the messenger and platform bitsets: made with a valid checksum, as a newer
-  // version (or someone who knows the format) would.
+  // Save time, then the preference bitset (messenger w on bit 2w, platform w on bit 2w + 1):
+  // made with a valid checksum, as a newer version (or someone who knows the format) would.
   const minutes = [0, 0x36, 0xe6, 0xa3];
   const step = [...writeItemNumber('whatsapp/two-step-verification'), 1];
 
-  it('reads preferences written by a version that knows more than 7 messengers', () => {
-    // Such a version writes two bytes of messenger bits; only WhatsApp and Signal are chosen here.
-    const decoded = decodeLink(frame(2, [...minutes, 0x80 | 0b011, 0, 0b100, ...step]), known);
+  it('reads preferences written by a version that knows more messengers and platforms', () => {
+    // Such a version writes two bytes of preference bits; WhatsApp, Signal and desktop are chosen here.
+    const decoded = decodeLink(frame(2, [...minutes, 0x80 | 0b100101, 0, ...step]), known);
     expect(decoded.ok && decoded.value.data.preferences).toMatchObject({ messengers: ['whatsapp', 'signal'], platforms: ['desktop'] });
     expect(decoded.ok && Object.keys(decoded.value.data.items)).toEqual(['whatsapp/two-step-verification']);
   });
 
   it.each<[string, string, LinkError]>([
     ...brokenFrames(good, MAX_FRAGMENT_LENGTH),
-    ['a link with the same step twice', frame(2, [...minutes, 0, 0, ...step, ...step]), 'damaged'],
+    ['a link with the same step twice', frame(2, [...minutes, 0, ...step, ...step]), 'damaged'],
     ['a link whose preferences run off the end', frame(2, [...minutes, 0x81]), 'damaged'],
-    ['a link cut inside a step', frame(2, [...minutes, 0, 0, ...step.slice(0, 3)]), 'damaged'],
-    ['a link with a messenger this version does not know', frame(2, [...minutes, 0x80, 0x01, 0]), 'newer'],
-    ['a link with a platform this version does not know', frame(2, [...minutes, 0, 0b1000, ...step]), 'newer'],
+    ['a link cut inside a step', frame(2, [...minutes, 0, ...step.slice(0, 3)]), 'damaged'],
+    ['a link with a messenger this version does not know', frame(2, [...minutes, 0b1000000]), 'newer'],
+    ['a link with a platform this version does not know', frame(2, [...minutes, 0x80, 0b1, ...step]), 'newer'],
     ['a format 1 link with preference bits format 1 never had', frame(1, [...minutes, 0x40]), 'damaged'],
   ])('refuses %s with an error code', (_name, fragment, error) => {
     expect(decodeLink(fragment, known)).toEqual({ ok: false, error });
