@@ -14,6 +14,11 @@ export interface MessengerInfo {
   summary: string;
   /** Hosts a vendor link may point to: the host itself or any subdomain of it. */
   vendorHosts: readonly string[];
+  /**
+   * Its number in saved links, files and printed QR codes: never changed, never reused; a new
+   * messenger takes the next number. Codecs size their bitsets from the highest one.
+   */
+  wire: number;
 }
 
 export const MESSENGERS: Readonly<Record<MessengerId, MessengerInfo>> = {
@@ -21,18 +26,21 @@ export const MESSENGERS: Readonly<Record<MessengerId, MessengerInfo>> = {
     id: 'whatsapp',
     name: 'WhatsApp',
     summary: 'Lock the account to your phone, watch for new devices, and protect backups.',
+    wire: 0,
     vendorHosts: ['whatsapp.com'],
   },
   signal: {
     id: 'signal',
     name: 'Signal',
     summary: 'Set a registration lock, hide your number, and keep calls from revealing your IP.',
+    wire: 1,
     vendorHosts: ['signal.org'],
   },
   telegram: {
     id: 'telegram',
     name: 'Telegram',
     summary: 'Add a password to your login, end old sessions, and relay your calls.',
+    wire: 2,
     vendorHosts: ['telegram.org'],
   },
 };
@@ -41,6 +49,13 @@ export const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = {
   android: 'Android',
   iphone: 'iPhone',
   desktop: 'Desktop',
+};
+
+/** Each platform's number in saved links and QR codes: append-only, like `MessengerInfo.wire`. */
+export const PLATFORM_WIRE: Readonly<Record<PlatformId, number>> = {
+  android: 0,
+  iphone: 1,
+  desktop: 2,
 };
 
 export function isMessengerId(value: string): value is MessengerId {

@@ -1,13 +1,4 @@
-// URL-safe base64 without padding, and a 16-bit FNV-1a checksum, for the link codecs.
-
-export function fnv16(bytes: Uint8Array): number {
-  let hash = 0x811c9dc5;
-  for (const byte of bytes) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash & 0xffff;
-}
+// URL-safe base64 without padding, for links and QR codes (store/frame.ts).
 
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';

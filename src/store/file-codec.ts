@@ -1,8 +1,8 @@
 // The export file: progress as versioned JSON, and a strict reader for files people pick.
-// Pure functions; decoding any text gives a value or a plain-language error.
+// Pure functions; decoding any text gives a value or an error code (the interface words it).
 import * as z from 'zod/mini';
 import { ITEM_KEY_PATTERN, progressDataSchema, type ProgressData } from './schema.ts';
-import type { Decoded } from './link-codec.ts';
+import type { Decoded } from './frame.ts';
 
 export const FILE_FORMAT = 'messenger-hardening-checklist/progress';
 export const FILE_VERSION = 1;
@@ -24,13 +24,8 @@ export interface FileContents {
   unknown: number;
 }
 
-export const FILE_ERRORS = {
-  tooBig: 'This file is too big to be a progress file from this checklist (the limit is 64 KB). Choose the file you saved with “Download my progress”.',
-  notJson: 'This file is not a progress file from this checklist: it is not a JSON file.',
-  notOurs: 'This file is not a progress file from this checklist. Choose the file you saved with “Download my progress”.',
-  newer: 'This file was made by a newer version of the checklist. Reload this page to get the latest version, then try again.',
-  damaged: 'This progress file is damaged or was edited, so it was not used. Nothing here has changed.',
-} as const;
+/** Over MAX_FILE_BYTES; not JSON; JSON but not this app's format; a newer format; invalid. */
+export type FileError = 'too-long' | 'not-json' | 'unknown-format' | 'newer' | 'damaged';
 
 export function encodeFile(data: ProgressData, { appVersion, exportedAt }: { appVersion: string; exportedAt: Date }): string {
   return `${JSON.stringify(
@@ -40,26 +35,26 @@ export function encodeFile(data: ProgressData, { appVersion, exportedAt }: { app
   )}\n`;
 }
 
-export function decodeFile(text: string, knownKeys: readonly string[]): Decoded<FileContents> {
-  if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) return { ok: false, error: FILE_ERRORS.tooBig };
+export function decodeFile(text: string, knownKeys: readonly string[]): Decoded<FileContents, FileError> {
+  if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) return { ok: false, error: 'too-long' };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, error: FILE_ERRORS.notJson };
+    return { ok: false, error: 'not-json' };
   }
   const envelope = parsed as { format?: unknown; version?: unknown } | null;
   if (typeof envelope !== 'object' || envelope === null || envelope.format !== FILE_FORMAT) {
-    return { ok: false, error: FILE_ERRORS.notOurs };
+    return { ok: false, error: 'unknown-format' };
   }
-  if (typeof envelope.version === 'number' && envelope.version > FILE_VERSION) return { ok: false, error: FILE_ERRORS.newer };
+  if (typeof envelope.version === 'number' && envelope.version > FILE_VERSION) return { ok: false, error: 'newer' };
   // zod quietly drops a `__proto__` key; a file that has one was made to attack, so refuse it.
   const rawItems = (parsed as { progress?: { items?: unknown } }).progress?.items;
   if (typeof rawItems === 'object' && rawItems !== null && Object.keys(rawItems).some((key) => !ITEM_KEY_PATTERN.test(key))) {
-    return { ok: false, error: FILE_ERRORS.damaged };
+    return { ok: false, error: 'damaged' };
   }
   const result = fileSchema.safeParse(parsed);
-  if (!result.success) return { ok: false, error: FILE_ERRORS.damaged };
+  if (!result.success) return { ok: false, error: 'damaged' };
   const { exportedAt, appVersion, progress } = result.data;
   const known = new Set(knownKeys);
   const unknown = Object.keys(progress.items).filter((key) => !known.has(key)).length;

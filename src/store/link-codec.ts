@@ -1,28 +1,54 @@
 // The bookmark link: progress packed into a URL fragment (after `#`, so it never reaches a
-// server). Pure functions; decoding any string gives a value or a plain-language error.
+// server). Pure functions; decoding any string gives a value or an error code.
 //
-// Layout (then base64url, no padding):
-//   [0]      format version (1)
-//   [1..4]   saved at: minutes since 2020-01-01T00:00Z, unsigned big-endian
-//   [5]      bits 0-2 messengers (whatsapp, signal, telegram), bits 3-5 platforms
-//            (android, iphone, desktop); bits 6-7 zero
-//   [6..]    per item: 3 bytes item number (see content/item-number.ts), 1 byte with
-//            bit 7 = "doesn't apply" (else done) and bits 0-6 = content revision (max 127)
-//   [-2..]   checksum: FNV-1a of everything before, low 16 bits, big-endian
-import { itemNumber } from '../content/item-number.ts';
-import { MESSENGER_IDS, PLATFORM_IDS } from '../content/messengers.ts';
-import { fnv16 as checksum, fromBase64Url, toBase64Url } from './base64url.ts';
+// Framed by store/frame.ts (version byte, payload, 16-bit checksum, base64url). Payload:
+//   [0..3]   saved at: minutes since 2020-01-01T00:00Z, unsigned big-endian
+//   version 2 (written today):
+//     one bitset (frame.ts) of the preferences: bit 2w = the messenger with wire number w,
+//     bit 2w + 1 = the platform with wire number w
+//   version 1 (read only):
+//     one byte: bits 0-2 messengers, bits 3-5 platforms, by wire number; bits 6-7 zero
+//   then per item: 3 bytes item number (content/item-number.ts), 1 byte with
+//   bit 7 = "doesn't apply" (else done) and bits 0-6 = content revision (max 127)
+import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, PLATFORM_WIRE } from '../content/messengers.ts';
 import { emptyProgress } from './model.ts';
-import type { ItemRecord, ProgressData } from './schema.ts';
+import {
+  failed,
+  frame,
+  readBitset,
+  readItemRecords,
+  unframe,
+  wiresIn,
+  wireSet,
+  writeItemNumber,
+  type Decoded,
+  type FrameError,
+} from './frame.ts';
+import type { ItemRecord, Preferences, ProgressData } from './schema.ts';
 
-export const LINK_VERSION = 1;
+export const LINK_VERSION = 2;
 export const MAX_FRAGMENT_LENGTH = 4096;
 const EPOCH = Date.UTC(2020, 0, 1);
 const MINUTE = 60_000;
-const HEADER = 6;
+const SAVED_AT = 4;
 const PER_ITEM = 4;
-const CHECKSUM = 2;
+const SKIPPED = 0x80;
 const MAX_REVISION = 127;
+/** Format 1 had room for three messengers and three platforms, and no more. */
+const V1_SET_BITS = 3;
+
+// The preferences are one bitset: messengers on the even bits (2 × wire number), platforms on
+// the odd ones (2 × wire number + 1). One byte holds four messengers and three platforms, as
+// format 1 did, and appending to either list only ever adds higher bits.
+const MESSENGER = 'messenger:';
+const PLATFORM = 'platform:';
+const messengerBit = (wire: number) => 2 * wire;
+const platformBit = (wire: number) => 2 * wire + 1;
+const preferenceBits = new Map<string, number>([
+  ...MESSENGER_IDS.map((id) => [`${MESSENGER}${id}`, messengerBit(MESSENGERS[id].wire)] as const),
+  ...PLATFORM_IDS.map((id) => [`${PLATFORM}${id}`, platformBit(PLATFORM_WIRE[id])] as const),
+]);
+const preferenceSet = wireSet([...preferenceBits.keys()], (key) => preferenceBits.get(key)!);
 
 export interface LinkContents {
   savedAt: string;
@@ -32,87 +58,65 @@ export interface LinkContents {
   unknown: number;
 }
 
-export type Decoded<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export const LINK_ERRORS = {
-  empty: 'This link has no progress in it. Make a new link on the device where you ticked your steps.',
-  tooLong: 'This link is too long to be a progress link from this checklist, so it was not opened.',
-  damaged:
-    'This link is damaged: part of it was changed or cut off, so it cannot be read. Copy the whole link again from the device where you made it.',
-  newer: 'This link was made by a newer version of the checklist. Reload this page to get the latest version, then open the link again.',
-  unknownFormat: 'This is not a progress link from this checklist.',
-} as const;
-
-function bitsOf<T>(chosen: readonly T[], all: readonly T[]): number {
-  return all.reduce((bits, entry, index) => (chosen.includes(entry) ? bits | (1 << index) : bits), 0);
-}
-
-function fromBits<T>(bits: number, all: readonly T[]): T[] {
-  return all.filter((_entry, index) => bits & (1 << index));
-}
+export type LinkError = FrameError;
 
 /** Packs done and skipped items and the preferences; unticked items are left out. */
 export function encodeLink(data: ProgressData, savedAt: Date): string {
-  const entries = Object.entries(data.items).filter(([, record]) => record.status !== 'todo');
-  const bytes = new Uint8Array(HEADER + entries.length * PER_ITEM + CHECKSUM);
-  const view = new DataView(bytes.buffer);
-  bytes[0] = LINK_VERSION;
-  view.setUint32(1, Math.max(0, Math.floor((savedAt.getTime() - EPOCH) / MINUTE)));
-  bytes[5] = bitsOf(data.preferences.messengers, MESSENGER_IDS) | (bitsOf(data.preferences.platforms, PLATFORM_IDS) << 3);
-  entries.forEach(([key, record], index) => {
-    const at = HEADER + index * PER_ITEM;
-    const number = itemNumber(key);
-    bytes[at] = number >>> 16;
-    bytes[at + 1] = (number >>> 8) & 0xff;
-    bytes[at + 2] = number & 0xff;
-    bytes[at + 3] = (record.status === 'skipped' ? 0x80 : 0) | Math.min(record.revision, MAX_REVISION);
-  });
-  view.setUint16(bytes.length - CHECKSUM, checksum(bytes.subarray(0, bytes.length - CHECKSUM)));
-  return toBase64Url(bytes);
+  const minutes = Math.max(0, Math.floor((savedAt.getTime() - EPOCH) / MINUTE));
+  const payload = [minutes >>> 24, (minutes >>> 16) & 0xff, (minutes >>> 8) & 0xff, minutes & 0xff];
+  const { messengers, platforms } = data.preferences;
+  payload.push(...preferenceSet.write([...messengers.map((id) => `${MESSENGER}${id}`), ...platforms.map((id) => `${PLATFORM}${id}`)]));
+  for (const [key, record] of Object.entries(data.items)) {
+    if (record.status === 'todo') continue;
+    payload.push(...writeItemNumber(key), (record.status === 'skipped' ? SKIPPED : 0) | Math.min(record.revision, MAX_REVISION));
+  }
+  return frame(LINK_VERSION, payload);
+}
+
+type ReadPreferences = Decoded<{ messengers: Preferences['messengers']; platforms: Preferences['platforms']; next: number }>;
+
+function preferencesFrom(wires: readonly number[], next: number, unknown: LinkError): ReadPreferences {
+  const chosen = preferenceSet.read(wires);
+  if (!chosen) return failed(unknown);
+  const messengers = MESSENGER_IDS.filter((id) => chosen.includes(`${MESSENGER}${id}`));
+  const platforms = PLATFORM_IDS.filter((id) => chosen.includes(`${PLATFORM}${id}`));
+  return { ok: true, value: { messengers, platforms, next } };
+}
+
+function readV1Preferences(payload: Uint8Array): ReadPreferences {
+  const bits = payload[SAVED_AT];
+  if (bits === undefined || bits >> (2 * V1_SET_BITS)) return failed('damaged');
+  const wires = [...wiresIn(bits, V1_SET_BITS).map(messengerBit), ...wiresIn(bits >> V1_SET_BITS, V1_SET_BITS).map(platformBit)];
+  return preferencesFrom(wires, SAVED_AT + 1, 'damaged');
+}
+
+function readPreferences(payload: Uint8Array): ReadPreferences {
+  const chosen = readBitset(payload, SAVED_AT);
+  // The checksum holds, so a number this version does not know was written by a newer one.
+  return chosen ? preferencesFrom(chosen.wires, chosen.next, 'newer') : failed('damaged');
 }
 
 /** Reads a fragment (with or without the leading `#`) against the item keys this version knows. */
-export function decodeLink(fragment: string, knownKeys: readonly string[]): Decoded<LinkContents> {
-  const text = fragment.replace(/^#/, '').trim();
-  if (text.length === 0) return { ok: false, error: LINK_ERRORS.empty };
-  if (text.length > MAX_FRAGMENT_LENGTH) return { ok: false, error: LINK_ERRORS.tooLong };
-  const bytes = fromBase64Url(text);
-  if (!bytes || bytes.length < 1) return { ok: false, error: LINK_ERRORS.damaged };
-  if (bytes[0]! > LINK_VERSION) return { ok: false, error: LINK_ERRORS.newer };
-  if (bytes[0] !== LINK_VERSION) return { ok: false, error: LINK_ERRORS.unknownFormat };
-  if (bytes.length < HEADER + CHECKSUM || (bytes.length - HEADER - CHECKSUM) % PER_ITEM !== 0) {
-    return { ok: false, error: LINK_ERRORS.damaged };
-  }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint16(bytes.length - CHECKSUM) !== checksum(bytes.subarray(0, bytes.length - CHECKSUM))) {
-    return { ok: false, error: LINK_ERRORS.damaged };
-  }
-  const prefs = bytes[5]!;
-  if (prefs & 0xc0) return { ok: false, error: LINK_ERRORS.damaged };
+export function decodeLink(fragment: string, knownKeys: readonly string[]): Decoded<LinkContents, LinkError> {
+  const framed = unframe(fragment, { oldest: 1, current: LINK_VERSION, maxLength: MAX_FRAGMENT_LENGTH });
+  if (!framed.ok) return framed;
+  const { version, payload } = framed.value;
+  if (payload.length < SAVED_AT) return failed('damaged');
+  const preferences = version === 1 ? readV1Preferences(payload) : readPreferences(payload);
+  if (!preferences.ok) return preferences;
+  const { messengers, platforms, next } = preferences.value;
+  const found = readItemRecords(payload, next, PER_ITEM, knownKeys);
+  if (!found) return failed('damaged');
 
-  const savedAt = new Date(EPOCH + view.getUint32(1) * MINUTE).toISOString();
-  const byNumber = new Map(knownKeys.map((key) => [itemNumber(key), key]));
+  const minutes = new DataView(payload.buffer, payload.byteOffset, payload.byteLength).getUint32(0);
+  const savedAt = new Date(EPOCH + minutes * MINUTE).toISOString();
   const items: Record<string, ItemRecord> = {};
-  const seen = new Set<number>();
-  let unknown = 0;
-  for (let at = HEADER; at < bytes.length - CHECKSUM; at += PER_ITEM) {
-    const number = (bytes[at]! << 16) | (bytes[at + 1]! << 8) | bytes[at + 2]!;
-    if (seen.has(number)) return { ok: false, error: LINK_ERRORS.damaged };
-    seen.add(number);
-    const key = byNumber.get(number);
-    if (!key) {
-      unknown += 1;
-      continue;
-    }
-    const flags = bytes[at + 3]!;
-    items[key] = { status: flags & 0x80 ? 'skipped' : 'done', at: savedAt, revision: flags & MAX_REVISION };
+  for (const { key, at } of found.records) {
+    const flags = payload[at]!;
+    items[key] = { status: flags & SKIPPED ? 'skipped' : 'done', at: savedAt, revision: flags & MAX_REVISION };
   }
   const data = emptyProgress();
   data.items = items;
-  data.preferences = {
-    messengers: fromBits(prefs & 0b111, MESSENGER_IDS),
-    platforms: fromBits((prefs >> 3) & 0b111, PLATFORM_IDS),
-    at: savedAt,
-  };
-  return { ok: true, value: { savedAt, data, unknown } };
+  data.preferences = { messengers, platforms, at: savedAt };
+  return { ok: true, value: { savedAt, data, unknown: found.unknown } };
 }

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { index } from 'virtual:checklist';
 import { useProgress } from '../../src/store/browser.ts';
 import { emptyProgress } from '../../src/store/schema.ts';
-import { encodePlan } from '../../src/store/plan-codec.ts';
+import { encodePlan } from '../../src/features/workshop/plan-codec.ts';
 import { renderApp } from './render-app.tsx';
 
 const essentials = index.filter((item) => item.priority === 'essential');

@@ -40,6 +40,15 @@ describe('decodeStored', () => {
     );
   });
 
+  it('keeps a __proto__ entry out of the decoded items, whose prototype stays a plain object', () => {
+    const record = '{"status":"done","at":"2026-11-20T09:15:00.000Z","revision":1}';
+    const raw = `{"state":{"items":{"__proto__":${record},"a/x":${record}},"preferences":{"messengers":[],"platforms":[],"at":""}},"version":1}`;
+    const { data } = decodeStored(raw);
+    expect(Object.getPrototypeOf(data.items)).toBe(Object.prototype);
+    expect(Object.hasOwn(data.items, '__proto__')).toBe(false);
+    expect(Object.keys(data.items)).toEqual(['a/x']);
+  });
+
   it.each([
     ['not JSON', 'not json'],
     ['JSON without the envelope', '[1,2,3]'],

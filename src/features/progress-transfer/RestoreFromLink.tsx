@@ -8,6 +8,7 @@ import { useStoreReady } from '../../store/hooks.ts';
 import { decodeLink } from '../../store/link-codec.ts';
 import { knownKeys } from '../../catalog/catalog.ts';
 import { ImportPreview, type Incoming } from './ImportPreview.tsx';
+import { linkMessages } from './messages.ts';
 import { OUTCOMES } from './outcomes.ts';
 
 export function RestoreFromLink() {
@@ -40,7 +41,7 @@ function Restore() {
   if (!result.ok) {
     return (
       <div role="alert" className="notice notice-unconfirmed">
-        <p>{result.error}</p>
+        <p>{linkMessages[result.error]}</p>
         <p>Nothing here has changed.</p>
       </div>
     );

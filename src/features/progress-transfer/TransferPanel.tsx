@@ -4,7 +4,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { store } from '../../store/deferred.ts';
 import { useProgressStore, useStorageStatus, useStoreReady } from '../../store/hooks.ts';
-import { FILE_ERRORS, MAX_FILE_BYTES, decodeFile, encodeFile } from '../../store/file-codec.ts';
+import { MAX_FILE_BYTES, decodeFile, encodeFile } from '../../store/file-codec.ts';
 import { encodeLink } from '../../store/link-codec.ts';
 import { emptyProgress } from '../../store/model.ts';
 import type { ProgressData } from '../../store/schema.ts';
@@ -12,6 +12,7 @@ import { paths } from '../../routing/routes.ts';
 import { knownKeys } from '../../catalog/catalog.ts';
 import { knownProgress } from './contents.ts';
 import { ImportPreview, type Incoming } from './ImportPreview.tsx';
+import { fileMessages } from './messages.ts';
 import { OUTCOMES } from './outcomes.ts';
 
 
@@ -122,12 +123,12 @@ function FileSection() {
     setIncoming(undefined);
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setMessage({ text: `${FILE_ERRORS.tooBig} Nothing here has changed.`, error: true });
+      setMessage({ text: fileMessages['too-long'], error: true });
       return;
     }
     const result = decodeFile(await file.text(), knownKeys);
     if (!result.ok) {
-      setMessage({ text: `${result.error}${result.error.endsWith('has changed.') ? '' : ' Nothing here has changed.'}`, error: true });
+      setMessage({ text: fileMessages[result.error], error: true });
       return;
     }
     setMessage(undefined);

@@ -6,7 +6,8 @@ import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { StepGroups } from '../../components/StepGroups.tsx';
 import { MESSENGERS } from '../../content/messengers.ts';
 import { SOURCE_DOCUMENTS } from '../../content/labels.ts';
-import type { Plan } from '../../store/plan-codec.ts';
+import type { Plan } from './plan-codec.ts';
+import { planMessages } from './messages.ts';
 import { formatDate } from '../../components/format-date.ts';
 import { useItems } from '../../catalog/catalog.ts';
 import { messengersIn, shortUrl } from './plan.ts';
@@ -17,7 +18,7 @@ import { usePlanFromAddress } from './use-plan.ts';
 export function Handout() {
   const result = usePlanFromAddress();
   if (!result) return <noscript><p>The handout needs JavaScript to be put together.</p></noscript>;
-  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{result.error}</p>;
+  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{planMessages[result.error]}</p>;
   return <HandoutPages plan={result.value} />;
 }
 

@@ -5,7 +5,8 @@ import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
 import type { ComponentType } from 'react';
 import type { ItemIndexEntry } from '../../content/schema.ts';
-import type { Plan } from '../../store/plan-codec.ts';
+import type { Plan } from './plan-codec.ts';
+import { planMessages } from './messages.ts';
 import { useItems } from '../../catalog/catalog.ts';
 import { usePlanFromAddress } from './use-plan.ts';
 
@@ -15,7 +16,7 @@ export type TickControls = ComponentType<{ item: ItemIndexEntry; variant: 'row' 
 export function JoinPlan({ Controls }: { Controls: TickControls }) {
   const result = usePlanFromAddress();
   if (!result) return <noscript><p>Following a workshop needs JavaScript.</p></noscript>;
-  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{result.error}</p>;
+  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{planMessages[result.error]}</p>;
   return <PlanChecklist plan={result.value} Controls={Controls} />;
 }
 

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { StepGroups } from '../../components/StepGroups.tsx';
 import { MESSENGERS } from '../../content/messengers.ts';
-import type { Plan } from '../../store/plan-codec.ts';
+import type { Plan } from './plan-codec.ts';
+import { planMessages } from './messages.ts';
 import { useItems } from '../../catalog/catalog.ts';
 import { planUrls, shortUrl } from './plan.ts';
 import { platformView } from '../../content/platform-view.ts';
@@ -14,7 +15,7 @@ import { usePlanFromAddress } from './use-plan.ts';
 export function Presenter() {
   const result = usePlanFromAddress();
   if (!result) return <noscript><p>The presenter view needs JavaScript.</p></noscript>;
-  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{result.error}</p>;
+  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{planMessages[result.error]}</p>;
   return <Slides plan={result.value} />;
 }
 

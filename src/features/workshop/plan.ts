@@ -2,7 +2,7 @@
 import { MESSENGER_IDS, type MessengerId, type PlatformId } from '../../content/messengers.ts';
 import { essentialsOf } from '../../catalog/catalog.ts';
 import { itemKey } from '../../store/model.ts';
-import { encodePlan, type Plan } from '../../store/plan-codec.ts';
+import { encodePlan, type Plan } from './plan-codec.ts';
 import { paths } from '../../routing/routes.ts';
 
 /** The default plan: the essential steps of the chosen messengers, in list order. */

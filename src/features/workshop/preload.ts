@@ -1,6 +1,6 @@
 // Loads the steps of the plan in a workshop address before the page hydrates. Imported on
 // demand, so the plan codec stays off the first route.
-import { decodePlan } from '../../store/plan-codec.ts';
+import { decodePlan } from './plan-codec.ts';
 import { knownKeys, preloadItems } from '../../catalog/catalog.ts';
 
 export async function preloadPlan(hash: string): Promise<void> {

@@ -2,7 +2,7 @@
 // sees it), as a plan or a plain-language error.
 import { useLocation } from 'react-router';
 import { useHydrated } from '../../components/hydration.tsx';
-import { decodePlan } from '../../store/plan-codec.ts';
+import { decodePlan } from './plan-codec.ts';
 import { knownKeys } from '../../catalog/catalog.ts';
 
 export function usePlanFromAddress() {
