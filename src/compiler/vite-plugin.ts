@@ -9,7 +9,9 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { MESSENGER_IDS } from '../content/messengers.ts';
 import { toIndexEntry, toSummary, type ChecklistItem } from '../content/schema.ts';
-import { CONTENT_DIR, compile, formatProblems, type Problem } from './compile.ts';
+import { compile } from './compile.ts';
+import { CONTENT_DIR } from './location.ts';
+import { formatProblems, type Problem } from './problems.ts';
 import { loadContentFiles } from './load.ts';
 
 const PUBLIC_ID = 'virtual:checklist';

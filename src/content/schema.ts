@@ -11,7 +11,7 @@ const uniqueList = <T extends z.ZodType>(inner: T) =>
   z
     .array(inner)
     .min(1, { error: 'expected at least one entry' })
-    .refine((list) => new Set(list).size === list.length, { error: 'lists an entry twice' });
+    .refine((list) => new Set(list).size === list.length, { error: 'lists an entry twice', params: { code: 'duplicate-entry' } });
 
 export const vendorLinkSchema = z.strictObject({
   /** Link text: says whose page it is and what it covers. */
