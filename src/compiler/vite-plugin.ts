@@ -19,12 +19,18 @@ const PREFIX = '\0';
 
 export class ContentError extends Error {
   override name = 'ContentError';
+  /** The problems as data; the message is their formatted report. */
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.problems = problems;
+  }
 }
 
 function contentError(root: string, problems: Problem[]): ContentError {
   const [first] = problems;
   // Vite's overlay shows `loc` as a clickable file:line:column.
-  return Object.assign(new ContentError(formatProblems(problems)), {
+  return Object.assign(new ContentError(problems), {
     id: join(root, first!.file),
     loc: { file: join(root, first!.file), line: first!.line, column: first!.column },
   });
