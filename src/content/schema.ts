@@ -113,9 +113,18 @@ export const checklistItemSchema = z.strictObject({
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 /** What every page needs about every item (progress counts, next step, links): kept small. */
-export type ItemIndexEntry = Pick<ChecklistItem, 'messenger' | 'id' | 'title' | 'priority' | 'revision' | 'recheckDays'>;
+export const itemIndexEntrySchema = checklistItemSchema.pick({
+  messenger: true,
+  id: true,
+  title: true,
+  priority: true,
+  revision: true,
+  recheckDays: true,
+});
+export type ItemIndexEntry = z.infer<typeof itemIndexEntrySchema>;
 /** One row of a messenger's list: everything but the body. */
-export type ItemSummaryData = Omit<ChecklistItem, 'why' | 'steps' | 'caveats'>;
+export const itemSummarySchema = checklistItemSchema.omit({ why: true, steps: true, caveats: true });
+export type ItemSummaryData = z.infer<typeof itemSummarySchema>;
 
 export function toIndexEntry({ messenger, id, title, priority, revision, recheckDays }: ChecklistItem): ItemIndexEntry {
   return recheckDays === undefined ? { messenger, id, title, priority, revision } : { messenger, id, title, priority, revision, recheckDays };
