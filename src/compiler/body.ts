@@ -14,8 +14,6 @@ export interface Body {
   caveats: Block[];
   /** Links to other items, checked once every file is known. */
   itemLinks: ItemRef[];
-  /** Where `## Steps` starts, for problems about the steps as a whole. */
-  stepsAt: Position;
 }
 
 const SECTION_HINT = `a body has the sections ${BODY_SECTIONS.map((s) => `"## ${s}"`).join(', ')} (the last is optional), in that order`;
@@ -101,7 +99,7 @@ export function readBody(
   const steps = sections.has('Steps') ? readSteps(sections.get('Steps')!, stepsAt, itemPlatforms, convert, report) : [];
   const caveats = convert.blocks(sections.get('Caveats') ?? [], false);
 
-  return report.count === before ? { why, steps, caveats, itemLinks, stepsAt } : undefined;
+  return report.count === before ? { why, steps, caveats, itemLinks } : undefined;
 }
 
 const PLATFORM_BY_NAME = new Map(

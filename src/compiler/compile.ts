@@ -1,18 +1,19 @@
 // Turns the Markdown files in content/ into validated checklist items. Pure: files in,
 // items plus every problem found out; no file system, no Vite, no exceptions for bad input.
-// Each step lives in its own module: location → frontmatter → links → body, then the
-// checks across files (item links, ids, link numbers).
+// Each step lives in its own module: location → frontmatter → links → body → recovery
+// steps, then the checks across files (item links, ids, link numbers).
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { MESSENGERS, PLATFORM_IDS } from '../content/messengers.ts';
 import type { ChecklistItem } from '../content/schema.ts';
-import { readBody } from './body.ts';
+import { countNumberedSteps, readBody } from './body.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { checkNumberCollisions } from './keys.ts';
 import { checkItemLinks, checkVendorLinks, type ItemRef } from './links.ts';
 import { CONTENT_DIR, readLocation } from './location.ts';
-import { FILE_START, Reporter, type Problem } from './problems.ts';
+import { FILE_START, Reporter, type Position, type Problem } from './problems.ts';
+import { checkRecoverySteps } from './recovery-steps.ts';
 
 export { CONTENT_DIR } from './location.ts';
 export { formatProblem, formatProblems, type Problem, type ProblemCode } from './problems.ts';
@@ -28,7 +29,7 @@ export interface CompileResult {
   problems: Problem[];
 }
 
-type ParsedItem = ChecklistItem & { itemLinks: ItemRef[] };
+type ParsedItem = ChecklistItem & { itemLinks: ItemRef[]; recoveryStepsAt: Position[] };
 
 /** Compiles every file, collects every problem, and returns the items of the files without problems. */
 export function compile(files: readonly SourceFile[]): CompileResult {
@@ -65,7 +66,7 @@ export function compile(files: readonly SourceFile[]): CompileResult {
   const failed = new Set(problems.map((p) => p.file));
   const items = parsed
     .filter((item) => !failed.has(item.file))
-    .map(({ itemLinks: _links, ...item }) => item)
+    .map(({ itemLinks: _links, recoveryStepsAt: _at, ...item }) => item)
     .sort(compareItems);
   return { items, problems };
 }
@@ -114,6 +115,8 @@ function compileFile(file: SourceFile): { item?: ParsedItem; problems: Problem[]
   }
   const platforms = fm?.data.platforms ?? [...PLATFORM_IDS];
   const sections = readBody(body, file.path, platforms, location.messenger, report);
+  const recoveryStepsAt =
+    fm && sections ? checkRecoverySteps(fm.data, fm.at, location.id, countNumberedSteps(sections.steps), report) : [];
 
   if (!fm || !links || !sections || report.count > 0) return { problems: report.problems };
   return {
@@ -126,6 +129,7 @@ function compileFile(file: SourceFile): { item?: ParsedItem; problems: Problem[]
       steps: sections.steps,
       caveats: sections.caveats,
       itemLinks: sections.itemLinks,
+      recoveryStepsAt,
     },
     problems: report.problems,
   };

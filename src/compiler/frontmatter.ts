@@ -31,6 +31,7 @@ const FIELD_HINTS: Partial<Record<keyof Frontmatter, string>> = {
   reviewed: 'the day you checked the steps against the vendor page, e.g. 2026-11-23',
   revision: 'a whole number from 1; bump it when the steps change',
   order: 'a whole number such as 10, 20, 30',
+  recoverySteps: 'one entry per numbered step, in order, such as - { id: check-account, revision: 1 }; see docs/content-style.md',
 };
 
 interface SchemaDef {

@@ -1,20 +1,19 @@
-// Checks across items on the keys that end up in saved links and progress: every item id
-// is unique, and no two keys share a bookmark-link number.
-import { itemNumber } from '../content/item-number.ts';
+// Checks across items on the keys that end up in saved links: no two keys (items and
+// recovery steps) share a bookmark-link number.
+import { itemNumber, numberedKeys } from '../content/item-number.ts';
 import type { ChecklistItem } from '../content/schema.ts';
-import { FILE_START, type Problem } from './problems.ts';
+import { FILE_START, type Position, type Problem } from './problems.ts';
 
-/** Every key of an item that a saved link or progress record names by number. */
-export function numberedKeys(item: Pick<ChecklistItem, 'messenger' | 'id'>): string[] {
-  return [`${item.messenger}/${item.id}`];
-}
+/** An item with where its recovery step ids are written, in order. */
+export type KeyedItem = Pick<ChecklistItem, 'messenger' | 'id' | 'file' | 'recoverySteps'> & { recoveryStepsAt: readonly Position[] };
 
 /** Bookmark links name keys by a hash; two keys may not share one. */
-export function checkNumberCollisions(items: readonly Pick<ChecklistItem, 'messenger' | 'id' | 'file'>[]): Problem[] {
+export function checkNumberCollisions(items: readonly KeyedItem[]): Problem[] {
   const problems: Problem[] = [];
   const numbers = new Map<number, { key: string; file: string }>();
   for (const item of items) {
-    for (const key of numberedKeys(item)) {
+    // The item's own key first, then one per recovery step in order.
+    for (const [index, key] of numberedKeys(item).entries()) {
       const number = itemNumber(key);
       const other = numbers.get(number);
       if (!other) {
@@ -23,11 +22,13 @@ export function checkNumberCollisions(items: readonly Pick<ChecklistItem, 'messe
       }
       problems.push({
         file: item.file,
-        ...FILE_START,
-        field: 'id',
+        ...(index === 0 ? FILE_START : (item.recoveryStepsAt[index - 1] ?? FILE_START)),
+        field: index === 0 ? 'id' : `recoverySteps[${index - 1}].id`,
         code: 'number-collision',
-        message: `the id "${key}" has the same link number as "${other.key}" in ${other.file}`,
-        hint: 'choose a slightly different file name for the new item (ids of shipped items never change)',
+        message: `the key "${key}" has the same link number as "${other.key}" in ${other.file}`,
+        hint: key.startsWith('recovery/')
+          ? 'choose a slightly different id for the new recovery step (ids of shipped steps never change)'
+          : 'choose a slightly different file name for the new item (ids of shipped items never change)',
       });
     }
   }

@@ -21,6 +21,11 @@ export const PROBLEM_CODES = [
   'duplicate-entry',
   'invalid-value',
   'messenger-mismatch',
+  // Recovery steps.
+  'recovery-steps-not-recovery',
+  'recovery-steps-count',
+  'duplicate-recovery-step-id',
+  'duplicate-recovery-step-was',
   // Vendor links in the frontmatter.
   'link-not-https',
   'link-host',

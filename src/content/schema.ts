@@ -23,6 +23,17 @@ export const vendorLinkSchema = z.strictObject({
   thirdParty: z.string().optional(),
 });
 
+/** One numbered step of a recovery item, in order: what a person's tick is stored against. */
+export const recoveryStepSchema = z.strictObject({
+  /** kebab-case, unique in the item, stable forever. */
+  id: z.string().regex(ITEM_ID_PATTERN, { error: 'expected a kebab-case id such as check-account' }),
+  /** Bump when this step changes, so a person who ticked it is asked to check again. */
+  revision: z.int().min(1),
+  /** The step's position (from 1) before step ids existed, so ticks saved then still count. */
+  was: z.int().min(1).optional(),
+});
+export type RecoveryStep = z.infer<typeof recoveryStepSchema>;
+
 export const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(3, { error: 'expected a title of at least 3 characters' }),
   messenger: z.enum(MESSENGER_IDS),
@@ -44,6 +55,8 @@ export const frontmatterSchema = z.strictObject({
   changed: z.string().trim().min(10).optional(),
   /** What could not be confirmed on the vendor's own pages: shown as a warning. */
   unconfirmed: z.string().trim().min(10).optional(),
+  /** Recovery items only: one entry per numbered step, in order (see docs/content-style.md). */
+  recoverySteps: z.array(recoveryStepSchema).min(1, { error: 'expected one entry per numbered step' }).optional(),
 });
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export type VendorLink = z.infer<typeof vendorLinkSchema>;
@@ -120,14 +133,23 @@ export const itemIndexEntrySchema = checklistItemSchema.pick({
   priority: true,
   revision: true,
   recheckDays: true,
+  recoverySteps: true,
 });
 export type ItemIndexEntry = z.infer<typeof itemIndexEntrySchema>;
 /** One row of a messenger's list: everything but the body. */
 export const itemSummarySchema = checklistItemSchema.omit({ why: true, steps: true, caveats: true });
 export type ItemSummaryData = z.infer<typeof itemSummarySchema>;
 
-export function toIndexEntry({ messenger, id, title, priority, revision, recheckDays }: ChecklistItem): ItemIndexEntry {
-  return recheckDays === undefined ? { messenger, id, title, priority, revision } : { messenger, id, title, priority, revision, recheckDays };
+export function toIndexEntry({ messenger, id, title, priority, revision, recheckDays, recoverySteps }: ChecklistItem): ItemIndexEntry {
+  return {
+    messenger,
+    id,
+    title,
+    priority,
+    revision,
+    ...(recheckDays === undefined ? {} : { recheckDays }),
+    ...(recoverySteps === undefined ? {} : { recoverySteps }),
+  };
 }
 
 export function toSummary({ why: _why, steps: _steps, caveats: _caveats, ...summary }: ChecklistItem): ItemSummaryData {

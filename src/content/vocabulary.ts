@@ -24,3 +24,6 @@ export const ITEM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The sections a content body may have, in this order; `Caveats` is optional. */
 export const BODY_SECTIONS = ['Why it matters', 'Steps', 'Caveats'] as const;
+
+/** The id of each messenger's account-takeover recovery item: its numbered steps are ticked one by one. */
+export const RECOVERY_ITEM_ID = 'account-takeover-recovery';

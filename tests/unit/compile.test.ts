@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile, type SourceFile } from '../../src/compiler/compile.ts';
 import { formatProblem, formatProblems, type Problem } from '../../src/compiler/problems.ts';
-import { checklistItemSchema } from '../../src/content/schema.ts';
+import { itemNumber } from '../../src/content/item-number.ts';
+import { checklistItemSchema, toIndexEntry } from '../../src/content/schema.ts';
 
 const fixtures = new URL('../fixtures/content/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, fixtures), 'utf8');
@@ -176,5 +177,74 @@ describe('formatProblems()', () => {
   it('formats the whole report with a count, one problem per line', () => {
     const report = formatProblems(compile([{ path: 'content/viber/x.md', text: '' }]).problems);
     expect(report).toMatch(/^Checklist content has 1 problem:\ncontent\/viber\/x\.md:1:1 file: .+ \(hint: .+\)$/);
+  });
+});
+
+describe('recovery steps', () => {
+  const recovery = read('good/signal/account-takeover-recovery.md');
+  const recoveryPath = 'content/signal/account-takeover-recovery.md';
+  /** A broken recovery fixture compiled in the recovery item's place; its own problems. */
+  const problemsOfRecovery = (name: string) => {
+    const { problems } = compile([{ path: recoveryPath, text: read(`broken/${name}.md`) }, ...good]);
+    for (const problem of problems) expect(problem.hint, formatProblem(problem)).toBeTruthy();
+    return problems.map(where);
+  };
+
+  it('keeps each step id, revision and old position, in the index too', () => {
+    const { items, problems } = compile([{ path: recoveryPath, text: recovery }, ...good]);
+    expect(problems).toEqual([]);
+    const item = items.find((candidate) => candidate.id === 'account-takeover-recovery')!;
+    const steps = [
+      { id: 'check-account', revision: 2, was: 2 },
+      { id: 'remove-linked-devices', revision: 1, was: 1 },
+      { id: 'unlink-desktop', revision: 1 },
+    ];
+    expect(item.recoverySteps).toEqual(steps);
+    expect(toIndexEntry(item).recoverySteps).toEqual(steps);
+    expect(toIndexEntry(items[0]!)).not.toHaveProperty('recoverySteps');
+  });
+
+  it('counts the numbered steps across every step group, and says how many there are', () => {
+    const problems = compile([{ path: recoveryPath, text: read('broken/recovery-steps-count.md') }]).problems;
+    expect(problems.map(where)).toEqual([{ code: 'recovery-steps-count', line: 15, column: 1, field: 'recoverySteps' }]);
+    expect(problems[0]!.hint).toContain('exactly 3 entries');
+  });
+
+  it('rejects an id used twice, at the second use', () => {
+    expect(problemsOfRecovery('recovery-step-duplicate-id')).toEqual([
+      { code: 'duplicate-recovery-step-id', line: 20, column: 9, field: 'recoverySteps[2].id' },
+    ]);
+  });
+
+  it('rejects an old position claimed twice, at the second claim', () => {
+    expect(problemsOfRecovery('recovery-step-duplicate-was')).toEqual([
+      { code: 'duplicate-recovery-step-was', line: 18, column: 45, field: 'recoverySteps[2].was' },
+    ]);
+  });
+
+  it('rejects an id that is not kebab-case, a revision below 1 and a position below 1', () => {
+    expect(problemsOfRecovery('recovery-step-bad-id')).toEqual([
+      { code: 'invalid-format', line: 17, column: 11, field: 'recoverySteps[1].id' },
+      { code: 'out-of-range', line: 18, column: 37, field: 'recoverySteps[2].revision' },
+      { code: 'out-of-range', line: 18, column: 45, field: 'recoverySteps[2].was' },
+    ]);
+  });
+
+  it('rejects recovery steps on an item that is not the recovery item', () => {
+    const path = 'content/signal/registration-lock.md';
+    const { problems } = compile([{ path, text: recovery }, ...good.slice(1)]);
+    expect(problems.filter((problem) => problem.file === path).map(where)).toEqual([{ code: 'recovery-steps-not-recovery', line: 15, column: 1, field: 'recoverySteps' }]);
+  });
+
+  it("rejects a step id whose link number is another item's", () => {
+    // itemNumber('recovery/signal-step-2253') === itemNumber('signal/item-13075')
+    const { problems } = compile([
+      { path: 'content/signal/item-13075.md', text: read('good/signal/usernames.md') },
+      { path: recoveryPath, text: recovery.replace('id: unlink-desktop', 'id: step-2253') },
+    ]);
+    expect(problems.map((problem) => ({ file: problem.file, ...where(problem) }))).toEqual([
+      { file: recoveryPath, code: 'number-collision', line: 22, column: 9, field: 'recoverySteps[2].id' },
+    ]);
+    expect(itemNumber('recovery/signal-step-2253')).toBe(itemNumber('signal/item-13075'));
   });
 });
