@@ -3,6 +3,7 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { frontmatterSchema, type Frontmatter } from '../content/schema.ts';
+import { SOURCE_IDS } from '../content/vocabulary.ts';
 import type { Position, ProblemCode, Reporter } from './problems.ts';
 
 export type FieldPath = readonly (string | number)[];
@@ -27,10 +28,11 @@ const FIELD_HINTS: Partial<Record<keyof Frontmatter, string>> = {
   priority: 'one of essential, recommended, advanced',
   threats: 'a list such as [account-takeover, device-loss]; see docs/content-style.md',
   platforms: 'a list of android, iphone, desktop',
-  sources: 'a list of internews, moj, vendor',
+  sources: `a list of ${SOURCE_IDS.join(', ')}`,
   reviewed: 'the day you checked the steps against the vendor page, e.g. 2026-11-23',
   revision: 'a whole number from 1; bump it when the steps change',
   order: 'a whole number such as 10, 20, 30',
+  minutes: 'about how long the steps take: a whole number of minutes from 1 to 60, such as 5',
   recoverySteps: 'one entry per numbered step, in order, such as - { id: check-account, revision: 1 }; see docs/content-style.md',
 };
 

@@ -49,6 +49,8 @@ export const frontmatterSchema = z.strictObject({
   reviewed: isoDate,
   /** Bump when the steps change, so people who ticked the old steps are asked to check again. */
   revision: z.int().min(1),
+  /** About how long the steps take, in whole minutes. */
+  minutes: z.int().min(1).max(60).optional(),
   /** For checks worth repeating (linked devices, sessions): days until it is due again. */
   recheckDays: z.int().min(1).max(365).optional(),
   /** What the vendor changed since the source document: shown plainly on the item. */

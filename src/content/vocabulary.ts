@@ -15,8 +15,11 @@ export const THREATS = [
 ] as const;
 export type Threat = (typeof THREATS)[number];
 
-/** The documents guidance is written from; `vendor` means the vendor pages in `links`. */
-export const SOURCE_IDS = ['internews', 'moj', 'vendor'] as const;
+/**
+ * The documents guidance is written from; `vendor` means the vendor pages in `links`.
+ * Append only: ids are stored in content and credited in content/LICENSE.md.
+ */
+export const SOURCE_IDS = ['internews', 'moj', 'vendor', 'internews-2025', 'internews-takeovers'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** kebab-case: lowercase words of letters and digits joined by single hyphens. */

@@ -47,6 +47,8 @@ describe('compile() on good content', () => {
       title: 'Turn on Registration Lock',
       priority: 'essential',
       revision: 2,
+      minutes: 5,
+      sources: ['internews', 'internews-2025', 'vendor'],
       reviewed: '2026-11-23',
       changed: 'Registration Lock moved from Privacy to Account.',
       links: [{ host: 'support.signal.org', url: 'https://support.signal.org/hc/en-us/articles/360007059792-Signal-PIN' }],
@@ -120,6 +122,7 @@ describe('compile() on broken content reports the file, line, column and what is
     ['missing-section', { code: 'missing-section', line: 18, column: 1, field: 'body' }],
     ['invalid-yaml', { code: 'invalid-yaml', line: 2, column: 8, field: 'frontmatter' }],
     ['image', { code: 'image', line: 20, column: 1, field: 'body' }],
+    ['minutes-out-of-range', { code: 'out-of-range', line: 15, column: 10, field: 'minutes' }],
   ])('%s', (name, expected) => {
     expect(problemsOf(name)).toContainEqual(expected);
   });
