@@ -1,7 +1,7 @@
 // Turns the Markdown files in content/ into validated checklist items. Pure: files in,
 // items plus every problem found out; no file system, no Vite, no exceptions for bad input.
-// Each step lives in its own module: location → frontmatter → links → body → recovery
-// steps, then the checks across files (item links, ids, link numbers).
+// Each step lives in its own module: location → frontmatter (with its links, evidence and
+// changes) → body → recovery steps, then the checks across files (item links, ids, link numbers).
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
@@ -9,6 +9,7 @@ import { MESSENGERS, PLATFORM_IDS } from '../content/messengers.ts';
 import type { ChecklistItem } from '../content/schema.ts';
 import { countNumberedSteps, readBody } from './body.ts';
 import { readFrontmatter } from './frontmatter.ts';
+import { checkChanges, checkEvidence } from './history.ts';
 import { checkNumberCollisions } from './keys.ts';
 import { checkItemLinks, checkVendorLinks, type ItemRef } from './links.ts';
 import { CONTENT_DIR, readLocation } from './location.ts';
@@ -112,6 +113,10 @@ function compileFile(file: SourceFile): { item?: ParsedItem; problems: Problem[]
       `says "${fm.data.messenger}" but the file is in ${CONTENT_DIR}/${location.messenger}/`,
       'move the file to the right folder or correct the field',
     );
+  }
+  if (fm) {
+    checkEvidence(fm.data, fm.at, report);
+    checkChanges(fm.data, fm.at, report);
   }
   const platforms = fm?.data.platforms ?? [...PLATFORM_IDS];
   const sections = readBody(body, file.path, platforms, location.messenger, report);

@@ -32,6 +32,8 @@ const FIELD_HINTS: Partial<Record<keyof Frontmatter, string>> = {
   reviewed: 'the day you checked the steps against the vendor page, e.g. 2026-11-23',
   revision: 'a whole number from 1; bump it when the steps change',
   order: 'a whole number such as 10, 20, 30',
+  evidence: 'a list of { fact, source, read, confirmed } entries, optionally platforms and note; see docs/content-style.md',
+  changes: 'a list of { date, revision, note } entries, newest first; see docs/content-style.md',
   minutes: 'about how long the steps take: a whole number of minutes from 1 to 60, such as 5',
   recoverySteps: 'one entry per numbered step, in order, such as - { id: check-account, revision: 1 }; see docs/content-style.md',
 };

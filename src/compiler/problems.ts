@@ -21,6 +21,12 @@ export const PROBLEM_CODES = [
   'duplicate-entry',
   'invalid-value',
   'messenger-mismatch',
+  // Evidence and changes.
+  'evidence-source',
+  'evidence-platforms',
+  'changes-revision',
+  'changes-order',
+  'changes-date-order',
   // Recovery steps.
   'recovery-steps-not-recovery',
   'recovery-steps-count',

@@ -34,6 +34,30 @@ export const recoveryStepSchema = z.strictObject({
 });
 export type RecoveryStep = z.infer<typeof recoveryStepSchema>;
 
+/** One fact a step rests on, and where and when it was read: shown under "How we checked this". */
+export const evidenceSchema = z.strictObject({
+  /** The fact, in one plain sentence. */
+  fact: z.string().trim().min(10, { error: 'expected a sentence of at least 10 characters' }),
+  /** The platforms the fact was checked for; leave out when it holds for all of the item's platforms. */
+  platforms: uniqueList(z.enum(PLATFORM_IDS)).optional(),
+  /** Where it was read: a page's https URL, or `owner/repo: path` for an app's open-source code. */
+  source: z.string().trim().min(1, { error: 'expected a URL or owner/repo: path' }),
+  /** The day it was read. */
+  read: isoDate,
+  /** Whether the source confirms the fact as the step states it. */
+  confirmed: z.boolean(),
+  note: z.string().trim().min(10, { error: 'expected a sentence of at least 10 characters' }).optional(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** One change to the steps: what a person who ticked an earlier revision should know. */
+export const changeSchema = z.strictObject({
+  date: isoDate,
+  revision: z.int().min(1),
+  note: z.string().trim().min(10, { error: 'expected a sentence of at least 10 characters' }),
+});
+export type Change = z.infer<typeof changeSchema>;
+
 export const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(3, { error: 'expected a title of at least 3 characters' }),
   messenger: z.enum(MESSENGER_IDS),
@@ -57,6 +81,10 @@ export const frontmatterSchema = z.strictObject({
   changed: z.string().trim().min(10).optional(),
   /** What could not be confirmed on the vendor's own pages: shown as a warning. */
   unconfirmed: z.string().trim().min(10).optional(),
+  /** The facts the steps rest on, with where and when each was read. */
+  evidence: z.array(evidenceSchema).min(1, { error: 'expected at least one entry' }).optional(),
+  /** What changed in the steps, newest first; the first entry is the current revision. */
+  changes: z.array(changeSchema).min(1, { error: 'expected at least one entry' }).optional(),
   /** Recovery items only: one entry per numbered step, in order (see docs/content-style.md). */
   recoverySteps: z.array(recoveryStepSchema).min(1, { error: 'expected one entry per numbered step' }).optional(),
 });

@@ -51,6 +51,11 @@ describe('compile() on good content', () => {
       sources: ['internews', 'internews-2025', 'vendor'],
       reviewed: '2026-11-23',
       changed: 'Registration Lock moved from Privacy to Account.',
+      evidence: [
+        { fact: 'Registration Lock is under Settings, Account.', read: '2026-11-23', confirmed: true },
+        { platforms: ['android'], source: 'signalapp/Signal-Android: app/src/main/res/values/strings.xml', confirmed: false },
+      ],
+      changes: [{ revision: 2, date: '2026-11-23' }, { revision: 1 }],
       links: [{ host: 'support.signal.org', url: 'https://support.signal.org/hc/en-us/articles/360007059792-Signal-PIN' }],
     });
   });
@@ -123,6 +128,12 @@ describe('compile() on broken content reports the file, line, column and what is
     ['invalid-yaml', { code: 'invalid-yaml', line: 2, column: 8, field: 'frontmatter' }],
     ['image', { code: 'image', line: 20, column: 1, field: 'body' }],
     ['minutes-out-of-range', { code: 'out-of-range', line: 15, column: 10, field: 'minutes' }],
+    ['evidence-source', { code: 'evidence-source', line: 24, column: 13, field: 'evidence[1].source' }],
+    ['evidence-platforms', { code: 'evidence-platforms', line: 23, column: 16, field: 'evidence[1].platforms' }],
+    ['evidence-missing-field', { code: 'missing-field', line: 22, column: 5, field: 'evidence[1].confirmed' }],
+    ['changes-revision', { code: 'changes-revision', line: 30, column: 15, field: 'changes[0].revision' }],
+    ['changes-order', { code: 'changes-order', line: 33, column: 15, field: 'changes[1].revision' }],
+    ['changes-date-order', { code: 'changes-date-order', line: 32, column: 11, field: 'changes[1].date' }],
   ])('%s', (name, expected) => {
     expect(problemsOf(name)).toContainEqual(expected);
   });
@@ -130,6 +141,14 @@ describe('compile() on broken content reports the file, line, column and what is
   it('names the known fields when a field is unknown', () => {
     const { problems } = compile([{ path: 'content/signal/unknown-field.md', text: read('broken/unknown-field.md') }]);
     expect(problems[0]!.hint).toContain('title, messenger, order');
+  });
+
+  it('names the fields of a list entry when one of its fields is unknown', () => {
+    const text = read('good/signal/registration-lock.md').replace('    confirmed: true\n', '    confirmed: true\n    checked: yes\n');
+    const [problem, ...rest] = compile([{ path: 'content/signal/registration-lock.md', text }]).problems;
+    expect(rest).toEqual([]);
+    expect(where(problem!)).toEqual({ code: 'unknown-field', line: 22, column: 5, field: 'evidence[0].checked' });
+    expect(problem!.hint).toBe('known fields are fact, platforms, source, read, confirmed, note');
   });
 
   it('collects every problem in a file instead of stopping at the first', () => {
