@@ -2,13 +2,10 @@
 // items plus every problem found out; no file system, no Vite, no exceptions for bad input.
 // Each step lives in its own module: location → frontmatter (with its links, evidence and
 // changes) → body → recovery steps, then the checks across files (item links, ids, link numbers).
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { frontmatter } from 'micromark-extension-frontmatter';
 import { MESSENGERS, PLATFORM_IDS } from '../content/messengers.ts';
 import type { ChecklistItem } from '../content/schema.ts';
 import { countNumberedSteps, readBody } from './body.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { readFrontmatter, splitFile } from './frontmatter.ts';
 import { checkChanges, checkEvidence } from './history.ts';
 import { checkNumberCollisions } from './keys.ts';
 import { checkItemLinks, checkVendorLinks, type ItemRef } from './links.ts';
@@ -87,23 +84,10 @@ function compileFile(file: SourceFile): { item?: ParsedItem; problems: Problem[]
   const location = readLocation(file.path, report);
   if (!location) return { problems: report.problems };
 
-  const tree = fromMarkdown(file.text, {
-    extensions: [frontmatter(['yaml'])],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
-  });
-  const [first, ...body] = tree.children;
-  if (!first || first.type !== 'yaml') {
-    report.add(
-      FILE_START,
-      'frontmatter',
-      'missing-frontmatter',
-      'the file must start with YAML frontmatter between two --- lines',
-      'copy the example in docs/content-style.md',
-    );
-    return { problems: report.problems };
-  }
+  const parts = splitFile(file.text, report);
+  if (!parts) return { problems: report.problems };
 
-  const fm = readFrontmatter(first.value, (first.position?.start.line ?? 1) + 1, report);
+  const fm = readFrontmatter(parts.yaml, parts.firstLine, report);
   const links = fm ? checkVendorLinks(fm.data, fm.at, location.messenger, report) : undefined;
   if (fm && fm.data.messenger !== location.messenger) {
     report.add(
@@ -119,7 +103,7 @@ function compileFile(file: SourceFile): { item?: ParsedItem; problems: Problem[]
     checkChanges(fm.data, fm.at, report);
   }
   const platforms = fm?.data.platforms ?? [...PLATFORM_IDS];
-  const sections = readBody(body, file.path, platforms, location.messenger, report);
+  const sections = readBody(parts.body, file.path, platforms, location.messenger, report);
   const recoveryStepsAt =
     fm && sections ? checkRecoverySteps(fm.data, fm.at, location.id, countNumberedSteps(sections.steps), report) : [];
 

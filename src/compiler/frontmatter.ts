@@ -1,18 +1,44 @@
-// Step 1 of an item: its YAML frontmatter, parsed with `yaml` (a LineCounter gives every
-// field, nested ones too, its line and column) and validated against the zod schema.
+// Step 1 of an item (and of the glossary): its YAML frontmatter, parsed with `yaml` (a
+// LineCounter gives every field, nested ones too, its line and column) and validated
+// against a zod schema.
+import type { RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { frontmatterSchema, type Frontmatter } from '../content/schema.ts';
 import { SOURCE_IDS } from '../content/vocabulary.ts';
-import type { Position, ProblemCode, Reporter } from './problems.ts';
+import { FILE_START, type Position, type ProblemCode, type Reporter } from './problems.ts';
 
 export type FieldPath = readonly (string | number)[];
 /** The position of a frontmatter field (or, with `key`, of its name); the frontmatter's start if absent. */
 export type FieldLocator = (path: FieldPath, key?: boolean) => Position;
 
-export interface ParsedFrontmatter {
-  data: Frontmatter;
+export interface Parsed<T> {
+  data: T;
   at: FieldLocator;
+}
+export type ParsedFrontmatter = Parsed<Frontmatter>;
+
+/** A Markdown file's YAML frontmatter (and the line its first field is on) and its body; undefined (reported) without one. */
+export function splitFile(text: string, report: Reporter): { yaml: string; firstLine: number; body: RootContent[] } | undefined {
+  const tree = fromMarkdown(text, {
+    extensions: [frontmatter(['yaml'])],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+  });
+  const [first, ...body] = tree.children;
+  if (!first || first.type !== 'yaml') {
+    report.add(
+      FILE_START,
+      'frontmatter',
+      'missing-frontmatter',
+      'the file must start with YAML frontmatter between two --- lines',
+      'copy the example in docs/content-style.md',
+    );
+    return undefined;
+  }
+  return { yaml: first.value, firstLine: (first.position?.start.line ?? 1) + 1, body };
 }
 
 /** `links[0].url` for the path ['links', 0, 'url']. */
@@ -46,8 +72,8 @@ interface SchemaDef {
 }
 
 /** The field names of the object at `path` (top level or a nested list entry), for the unknown-field hint. */
-function knownFields(path: FieldPath): string[] {
-  let schema: z.core.$ZodType | undefined = frontmatterSchema;
+function knownFields(root: z.core.$ZodType, path: FieldPath): string[] {
+  let schema: z.core.$ZodType | undefined = root;
   for (const key of [...path, undefined]) {
     // Step through optional and list wrappers to the object, then into the field.
     let def = schema?._zod.def as SchemaDef | undefined;
@@ -69,8 +95,19 @@ const ISSUE_CODES: Partial<Record<z.core.$ZodIssue['code'], ProblemCode>> = {
   invalid_format: 'invalid-format',
 };
 
-/** Parses and validates the frontmatter; undefined (with problems reported) if it is not valid. */
+/** Parses and validates an item's frontmatter; undefined (with problems reported) if it is not valid. */
 export function readFrontmatter(source: string, firstLine: number, report: Reporter): ParsedFrontmatter | undefined {
+  return readYaml(frontmatterSchema, FIELD_HINTS, source, firstLine, report);
+}
+
+/** Parses YAML that starts on `firstLine` and validates it against `schema`, reporting each problem at its field. */
+export function readYaml<T>(
+  schema: z.ZodType<T>,
+  hints: Readonly<Record<string, string | undefined>>,
+  source: string,
+  firstLine: number,
+  report: Reporter,
+): Parsed<T> | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const toPosition = (offset: number): Position => {
@@ -97,23 +134,29 @@ export function readFrontmatter(source: string, firstLine: number, report: Repor
     return node?.range ? toPosition(node.range[0]) : frontmatterStart;
   };
 
-  const result = frontmatterSchema.safeParse(doc.toJS());
+  const result = schema.safeParse(doc.toJS());
   if (result.success) return { data: result.data, at };
 
-  for (const issue of result.error.issues) reportIssue(issue, doc, at, report);
+  for (const issue of result.error.issues) reportIssue(issue, schema, hints, doc, at, report);
   return undefined;
 }
 
-function reportIssue(issue: z.core.$ZodIssue, doc: Document, at: FieldLocator, report: Reporter): void {
+function reportIssue(
+  issue: z.core.$ZodIssue,
+  schema: z.core.$ZodType,
+  hints: Readonly<Record<string, string | undefined>>,
+  doc: Document,
+  at: FieldLocator,
+  report: Reporter,
+): void {
   const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-  const top = path[0] as keyof Frontmatter | undefined;
   if (issue.code === 'unrecognized_keys') {
     for (const key of issue.keys) {
-      report.add(at([...path, key], true), fieldName([...path, key]), 'unknown-field', 'unknown field', `known fields are ${knownFields(path).join(', ')}`);
+      report.add(at([...path, key], true), fieldName([...path, key]), 'unknown-field', 'unknown field', `known fields are ${knownFields(schema, path).join(', ')}`);
     }
     return;
   }
-  const hint = top ? FIELD_HINTS[top] : undefined;
+  const hint = typeof path[0] === 'string' ? hints[path[0]] : undefined;
   if (path.length > 0 && findNode(doc, path) === undefined) {
     report.add(at(path.slice(0, -1)), fieldName(path), 'missing-field', 'missing required field', hint);
     return;
