@@ -1,6 +1,7 @@
 // Compiles content/ and prints every problem, one per line; exits 1 if there is any.
 // Run: node scripts/check-content.ts
-import { compile, formatProblems } from '../src/compiler/compile.ts';
+import { compile } from '../src/compiler/compile.ts';
+import { formatProblems } from '../src/compiler/problems.ts';
 import { loadContentFiles } from '../src/compiler/load.ts';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -1,7 +1,8 @@
 // Reads content/<messenger>/*.md from disk for compile(). Kept apart so compile() stays pure.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { CONTENT_DIR, type SourceFile } from './compile.ts';
+import type { SourceFile } from './compile.ts';
+import { CONTENT_DIR } from './location.ts';
 
 /**
  * Every Markdown file below content/ except the top level's own documents (LICENSE.md):

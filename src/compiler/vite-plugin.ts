@@ -9,7 +9,10 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { MESSENGER_IDS } from '../content/messengers.ts';
 import { toIndexEntry, toSummary, type ChecklistItem } from '../content/schema.ts';
-import { CONTENT_DIR, compile, formatProblems, type Problem } from './compile.ts';
+import { data, moduleSource, type ChecklistModule, type ItemModule, type MessengerModule } from './checklist-module.ts';
+import { compile } from './compile.ts';
+import { CONTENT_DIR } from './location.ts';
+import { formatProblems, type Problem } from './problems.ts';
 import { loadContentFiles } from './load.ts';
 
 const PUBLIC_ID = 'virtual:checklist';
@@ -17,12 +20,18 @@ const PREFIX = '\0';
 
 export class ContentError extends Error {
   override name = 'ContentError';
+  /** The problems as data; the message is their formatted report. */
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.problems = problems;
+  }
 }
 
 function contentError(root: string, problems: Problem[]): ContentError {
   const [first] = problems;
   // Vite's overlay shows `loc` as a clickable file:line:column.
-  return Object.assign(new ContentError(formatProblems(problems)), {
+  return Object.assign(new ContentError(problems), {
     id: join(root, first!.file),
     loc: { file: join(root, first!.file), line: first!.line, column: first!.column },
   });
@@ -34,13 +43,25 @@ function indexModule(items: readonly ChecklistItem[]): string {
     const key = `${item.messenger}/${item.id}`;
     return `${JSON.stringify(key)}: () => import(${JSON.stringify(`${PUBLIC_ID}/item/${key}`)})`;
   });
-  return [
-    `export const index = ${JSON.stringify(items.map(toIndexEntry))};`,
-    `const messengers = {${messengers.join(',')}};`,
-    `const items = {${bodies.join(',')}};`,
-    'export const loadMessenger = (messenger) => messengers[messenger]().then((module) => module.items);',
-    'export const loadItem = async (messenger, id) => { const load = Object.hasOwn(items, `${messenger}/${id}`) ? items[`${messenger}/${id}`] : undefined; return load ? (await load()).item : undefined; };',
-  ].join('\n');
+  const index: ChecklistModule['index'] = items.map(toIndexEntry);
+  return moduleSource<ChecklistModule>(
+    {
+      index: data(index),
+      loadMessenger: '(messenger) => messengers[messenger]().then((module) => module.items)',
+      loadItem:
+        'async (messenger, id) => { const load = Object.hasOwn(items, `${messenger}/${id}`) ? items[`${messenger}/${id}`] : undefined; return load ? (await load()).item : undefined; }',
+    },
+    [`const messengers = {${messengers.join(',')}};`, `const items = {${bodies.join(',')}};`],
+  );
+}
+
+function messengerModule(items: readonly ChecklistItem[], messenger: string | undefined): string {
+  const rows: MessengerModule['items'] = items.filter((item) => item.messenger === messenger).map(toSummary);
+  return moduleSource<MessengerModule>({ items: data(rows) });
+}
+
+function itemModule(item: ChecklistItem): string {
+  return moduleSource<ItemModule>({ item: data(item) });
 }
 
 export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}): Plugin {
@@ -94,11 +115,9 @@ export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}):
       const path = id.slice(PREFIX.length + PUBLIC_ID.length);
       if (path === '') return indexModule(items);
       const [, kind, messenger, itemId] = path.split('/');
-      if (kind === 'messenger') {
-        return `export const items = ${JSON.stringify(items.filter((item) => item.messenger === messenger).map(toSummary))};`;
-      }
+      if (kind === 'messenger') return messengerModule(items, messenger);
       const item = items.find((candidate) => candidate.messenger === messenger && candidate.id === itemId);
-      if (kind === 'item' && item) return `export const item = ${JSON.stringify(item)};`;
+      if (kind === 'item' && item) return itemModule(item);
       throw new Error(`Unknown checklist module ${id}`);
     },
   };

@@ -1,7 +1,7 @@
 // Every item's permanent number in bookmark links: a 24-bit FNV-1a hash of `messenger/id`.
 // Ids never change once shipped, so numbers never change either, and a link made before
-// items were added or removed still means the same steps. The compiler rejects collisions.
-// A recovery tick (`recovery/<messenger>-<step>`) is numbered the same way.
+// items were added or removed still means the same steps. Recovery steps get numbers the
+// same way, from their keys. The compiler rejects collisions.
 
 export const ITEM_NUMBER_BITS = 24;
 
@@ -19,4 +19,15 @@ export function itemNumber(key: string): number {
   const hash = fnv1a(new TextEncoder().encode(key));
   // Fold the top byte in so all 32 bits count.
   return ((hash >>> ITEM_NUMBER_BITS) ^ hash) & ((1 << ITEM_NUMBER_BITS) - 1);
+}
+
+/** A recovery step's progress key: `recovery/<messenger>-<step id>`. Before step ids existed
+ * the step's position stood in the id's place, which `was` in the frontmatter keeps. */
+export function recoveryStepKey(messenger: string, step: string | number): string {
+  return `recovery/${messenger}-${step}`;
+}
+
+/** Every key of an item that a saved link names by number: the item's own, and its recovery steps'. */
+export function numberedKeys(item: { messenger: string; id: string; recoverySteps?: readonly { id: string }[] | undefined }): string[] {
+  return [`${item.messenger}/${item.id}`, ...(item.recoverySteps ?? []).map((step) => recoveryStepKey(item.messenger, step.id))];
 }

@@ -33,6 +33,20 @@ export const SOURCE_DOCUMENTS: Readonly<Record<Exclude<SourceId, 'vendor'>, Sour
     licence: 'CC BY-SA 4.0',
     licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
   },
+  'internews-2025': {
+    title: 'Messenger hardening guides (Infosec infosheets), September 2025 revision',
+    author: 'Internews, OpenInternet project',
+    licence: 'CC BY-SA 4.0',
+    licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    url: 'https://github.com/OpenInternet/Infosec-infosheets',
+  },
+  'internews-takeovers': {
+    title: 'Messenger takeover attacks (Infosec infosheets), December 2024',
+    author: 'Internews, OpenInternet project',
+    licence: 'CC BY-SA 4.0',
+    licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    url: 'https://github.com/OpenInternet/Infosec-infosheets',
+  },
   moj: {
     title: 'Protecting WhatsApp accounts',
     author: 'UK Ministry of Justice security guidance, Crown Copyright',

@@ -11,7 +11,7 @@ const uniqueList = <T extends z.ZodType>(inner: T) =>
   z
     .array(inner)
     .min(1, { error: 'expected at least one entry' })
-    .refine((list) => new Set(list).size === list.length, { error: 'lists an entry twice' });
+    .refine((list) => new Set(list).size === list.length, { error: 'lists an entry twice', params: { code: 'duplicate-entry' } });
 
 export const vendorLinkSchema = z.strictObject({
   /** Link text: says whose page it is and what it covers. */
@@ -22,6 +22,41 @@ export const vendorLinkSchema = z.strictObject({
   /** Set to the page's host (e.g. `www.howtogeek.com`) to allow a page off the vendor's domains. */
   thirdParty: z.string().optional(),
 });
+
+/** One numbered step of a recovery item, in order: what a person's tick is stored against. */
+export const recoveryStepSchema = z.strictObject({
+  /** kebab-case, unique in the item, stable forever. */
+  id: z.string().regex(ITEM_ID_PATTERN, { error: 'expected a kebab-case id such as check-account' }),
+  /** Bump when this step changes, so a person who ticked it is asked to check again. */
+  revision: z.int().min(1),
+  /** The step's position (from 1) before step ids existed, so ticks saved then still count. */
+  was: z.int().min(1).optional(),
+});
+export type RecoveryStep = z.infer<typeof recoveryStepSchema>;
+
+/** One fact a step rests on, and where and when it was read: shown under "How we checked this". */
+export const evidenceSchema = z.strictObject({
+  /** The fact, in one plain sentence. */
+  fact: z.string().trim().min(10, { error: 'expected a sentence of at least 10 characters' }),
+  /** The platforms the fact was checked for; leave out when it holds for all of the item's platforms. */
+  platforms: uniqueList(z.enum(PLATFORM_IDS)).optional(),
+  /** Where it was read: a page's https URL, or `owner/repo: path` for an app's open-source code. */
+  source: z.string().trim().min(1, { error: 'expected a URL or owner/repo: path' }),
+  /** The day it was read. */
+  read: isoDate,
+  /** Whether the source confirms the fact as the step states it. */
+  confirmed: z.boolean(),
+  note: z.string().trim().min(10, { error: 'expected a sentence of at least 10 characters' }).optional(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** One change to the steps: what a person who ticked an earlier revision should know. */
+export const changeSchema = z.strictObject({
+  date: isoDate,
+  revision: z.int().min(1),
+  note: z.string().trim().min(10, { error: 'expected a sentence of at least 10 characters' }),
+});
+export type Change = z.infer<typeof changeSchema>;
 
 export const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(3, { error: 'expected a title of at least 3 characters' }),
@@ -38,12 +73,20 @@ export const frontmatterSchema = z.strictObject({
   reviewed: isoDate,
   /** Bump when the steps change, so people who ticked the old steps are asked to check again. */
   revision: z.int().min(1),
+  /** About how long the steps take, in whole minutes. */
+  minutes: z.int().min(1).max(60).optional(),
   /** For checks worth repeating (linked devices, sessions): days until it is due again. */
   recheckDays: z.int().min(1).max(365).optional(),
   /** What the vendor changed since the source document: shown plainly on the item. */
   changed: z.string().trim().min(10).optional(),
   /** What could not be confirmed on the vendor's own pages: shown as a warning. */
   unconfirmed: z.string().trim().min(10).optional(),
+  /** The facts the steps rest on, with where and when each was read. */
+  evidence: z.array(evidenceSchema).min(1, { error: 'expected at least one entry' }).optional(),
+  /** What changed in the steps, newest first; the first entry is the current revision. */
+  changes: z.array(changeSchema).min(1, { error: 'expected at least one entry' }).optional(),
+  /** Recovery items only: one entry per numbered step, in order (see docs/content-style.md). */
+  recoverySteps: z.array(recoveryStepSchema).min(1, { error: 'expected one entry per numbered step' }).optional(),
 });
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export type VendorLink = z.infer<typeof vendorLinkSchema>;
@@ -113,12 +156,30 @@ export const checklistItemSchema = z.strictObject({
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 /** What every page needs about every item (progress counts, next step, links): kept small. */
-export type ItemIndexEntry = Pick<ChecklistItem, 'messenger' | 'id' | 'title' | 'priority' | 'revision' | 'recheckDays'>;
+export const itemIndexEntrySchema = checklistItemSchema.pick({
+  messenger: true,
+  id: true,
+  title: true,
+  priority: true,
+  revision: true,
+  recheckDays: true,
+  recoverySteps: true,
+});
+export type ItemIndexEntry = z.infer<typeof itemIndexEntrySchema>;
 /** One row of a messenger's list: everything but the body. */
-export type ItemSummaryData = Omit<ChecklistItem, 'why' | 'steps' | 'caveats'>;
+export const itemSummarySchema = checklistItemSchema.omit({ why: true, steps: true, caveats: true });
+export type ItemSummaryData = z.infer<typeof itemSummarySchema>;
 
-export function toIndexEntry({ messenger, id, title, priority, revision, recheckDays }: ChecklistItem): ItemIndexEntry {
-  return recheckDays === undefined ? { messenger, id, title, priority, revision } : { messenger, id, title, priority, revision, recheckDays };
+export function toIndexEntry({ messenger, id, title, priority, revision, recheckDays, recoverySteps }: ChecklistItem): ItemIndexEntry {
+  return {
+    messenger,
+    id,
+    title,
+    priority,
+    revision,
+    ...(recheckDays === undefined ? {} : { recheckDays }),
+    ...(recoverySteps === undefined ? {} : { recoverySteps }),
+  };
 }
 
 export function toSummary({ why: _why, steps: _steps, caveats: _caveats, ...summary }: ChecklistItem): ItemSummaryData {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compile, formatProblem, formatProblems, type SourceFile } from '../../src/compiler/compile.ts';
-import { checklistItemSchema } from '../../src/content/schema.ts';
+import { compile, type SourceFile } from '../../src/compiler/compile.ts';
+import { formatProblem, formatProblems, type Problem } from '../../src/compiler/problems.ts';
+import { itemNumber } from '../../src/content/item-number.ts';
+import { checklistItemSchema, toIndexEntry } from '../../src/content/schema.ts';
 
 const fixtures = new URL('../fixtures/content/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, fixtures), 'utf8');
@@ -10,11 +12,15 @@ const good: SourceFile[] = ['signal/registration-lock.md', 'signal/usernames.md'
   (path) => ({ path: `content/${path}`, text: read(`good/${path}`) }),
 );
 
+/** Where and what, without the English words: what the tests pin. */
+const where = ({ code, line, column, field }: Problem) => ({ code, line, column, field });
+
 /** Compiles one broken fixture as content/signal/<name>.md next to the good files; its own problems. */
-function problemsOf(name: string): string[] {
+function problemsOf(name: string): ReturnType<typeof where>[] {
   const path = `content/signal/${name}.md`;
   const { problems } = compile([{ path, text: read(`broken/${name}.md`) }, ...good]);
-  return problems.filter((problem) => problem.file === path).map(formatProblem);
+  for (const problem of problems) expect(problem.hint, formatProblem(problem)).toBeTruthy();
+  return problems.filter((problem) => problem.file === path).map(where);
 }
 
 describe('compile() on good content', () => {
@@ -41,8 +47,15 @@ describe('compile() on good content', () => {
       title: 'Turn on Registration Lock',
       priority: 'essential',
       revision: 2,
+      minutes: 5,
+      sources: ['internews', 'internews-2025', 'vendor'],
       reviewed: '2026-11-23',
       changed: 'Registration Lock moved from Privacy to Account.',
+      evidence: [
+        { fact: 'Registration Lock is under Settings, Account.', read: '2026-11-23', confirmed: true },
+        { platforms: ['android'], source: 'signalapp/Signal-Android: app/src/main/res/values/strings.xml', confirmed: false },
+      ],
+      changes: [{ revision: 2, date: '2026-11-23' }, { revision: 1 }],
       links: [{ host: 'support.signal.org', url: 'https://support.signal.org/hc/en-us/articles/360007059792-Signal-PIN' }],
     });
   });
@@ -100,61 +113,58 @@ describe('compile() on good content', () => {
 });
 
 describe('compile() on broken content reports the file, line, column and what is wrong', () => {
-  const knownFields =
-    'title, messenger, order, priority, protects, threats, platforms, links, sources, reviewed, revision, recheckDays, changed, unconfirmed';
-  const sections = 'a body has the sections "## Why it matters", "## Steps", "## Caveats" (the last is optional), in that order';
-
   it.each([
-    ['unknown-field', `content/signal/unknown-field.md:5:1 colour: unknown field (hint: known fields are ${knownFields})`],
-    ['missing-field', 'content/signal/missing-field.md:2:1 priority: missing required field (hint: one of essential, recommended, advanced)'],
-    ['wrong-type', 'content/signal/wrong-type.md:14:11 revision: expected number, received string (hint: a whole number from 1; bump it when the steps change)'],
-    [
-      'link-off-domain',
-      "content/signal/link-off-domain.md:11:10 links[0].url: expected an https URL on signal.org, got www.howtogeek.com (hint: link to Signal's own help pages, or mark a third-party how-to with thirdParty: www.howtogeek.com)",
-    ],
-    [
-      'link-not-https',
-      'content/signal/link-not-https.md:11:10 links[0].url: expected an https URL on signal.org, got "http://support.signal.org/hc/en-us/articles/360007059792-Signal-PIN" (hint: vendor links start with https://)',
-    ],
-    [
-      'third-party-mismatch',
-      'content/signal/third-party-mismatch.md:12:17 links[0].thirdParty: says "howtogeek.com" but the link goes to www.howtogeek.com (hint: set thirdParty: www.howtogeek.com)',
-    ],
-    [
-      'messenger-mismatch',
-      'content/signal/messenger-mismatch.md:3:12 messenger: says "whatsapp" but the file is in content/signal/ (hint: move the file to the right folder or correct the field)',
-    ],
-    [
-      'broken-item-link',
-      'content/signal/broken-item-link.md:33:7 body: broken link to another item: ./user-names.md (no such file content/signal/user-names.md) (hint: link to an item with a relative path to its file, e.g. ../signal/registration-lock.md)',
-    ],
-    ['raw-html', 'content/signal/raw-html.md:20:1 body: raw HTML is not allowed: <b> (hint: write it in Markdown: **bold**, *italic*, lists and links)'],
-    ['empty-steps', 'content/signal/empty-steps.md:24:1 body: empty steps: no numbered list (hint: list the steps as 1. 2. 3. with the exact menu path)'],
-    ['missing-section', `content/signal/missing-section.md:18:1 body: missing section "## Why it matters" (hint: ${sections})`],
-    [
-      'invalid-yaml',
-      'content/signal/invalid-yaml.md:2:8 frontmatter: invalid YAML: Nested mappings are not allowed in compact mappings (hint: quote text that contains ": " or starts with a special character)',
-    ],
-    ['image', 'content/signal/image.md:20:1 body: images are not allowed (hint: describe the screen in words and name the menu labels in bold)'],
+    ['unknown-field', { code: 'unknown-field', line: 5, column: 1, field: 'colour' }],
+    ['missing-field', { code: 'missing-field', line: 2, column: 1, field: 'priority' }],
+    ['wrong-type', { code: 'wrong-type', line: 14, column: 11, field: 'revision' }],
+    ['link-off-domain', { code: 'link-host', line: 11, column: 10, field: 'links[0].url' }],
+    ['link-not-https', { code: 'link-not-https', line: 11, column: 10, field: 'links[0].url' }],
+    ['third-party-mismatch', { code: 'third-party-mismatch', line: 12, column: 17, field: 'links[0].thirdParty' }],
+    ['messenger-mismatch', { code: 'messenger-mismatch', line: 3, column: 12, field: 'messenger' }],
+    ['broken-item-link', { code: 'broken-item-link', line: 33, column: 7, field: 'body' }],
+    ['raw-html', { code: 'raw-html', line: 20, column: 1, field: 'body' }],
+    ['empty-steps', { code: 'empty-steps', line: 24, column: 1, field: 'body' }],
+    ['missing-section', { code: 'missing-section', line: 18, column: 1, field: 'body' }],
+    ['invalid-yaml', { code: 'invalid-yaml', line: 2, column: 8, field: 'frontmatter' }],
+    ['image', { code: 'image', line: 20, column: 1, field: 'body' }],
+    ['minutes-out-of-range', { code: 'out-of-range', line: 15, column: 10, field: 'minutes' }],
+    ['evidence-source', { code: 'evidence-source', line: 24, column: 13, field: 'evidence[1].source' }],
+    ['evidence-platforms', { code: 'evidence-platforms', line: 23, column: 16, field: 'evidence[1].platforms' }],
+    ['evidence-missing-field', { code: 'missing-field', line: 22, column: 5, field: 'evidence[1].confirmed' }],
+    ['changes-revision', { code: 'changes-revision', line: 30, column: 15, field: 'changes[0].revision' }],
+    ['changes-order', { code: 'changes-order', line: 33, column: 15, field: 'changes[1].revision' }],
+    ['changes-date-order', { code: 'changes-date-order', line: 32, column: 11, field: 'changes[1].date' }],
   ])('%s', (name, expected) => {
-    expect(problemsOf(name)).toContain(expected);
+    expect(problemsOf(name)).toContainEqual(expected);
+  });
+
+  it('names the known fields when a field is unknown', () => {
+    const { problems } = compile([{ path: 'content/signal/unknown-field.md', text: read('broken/unknown-field.md') }]);
+    expect(problems[0]!.hint).toContain('title, messenger, order');
+  });
+
+  it('names the fields of a list entry when one of its fields is unknown', () => {
+    const text = read('good/signal/registration-lock.md').replace('    confirmed: true\n', '    confirmed: true\n    checked: yes\n');
+    const [problem, ...rest] = compile([{ path: 'content/signal/registration-lock.md', text }]).problems;
+    expect(rest).toEqual([]);
+    expect(where(problem!)).toEqual({ code: 'unknown-field', line: 22, column: 5, field: 'evidence[0].checked' });
+    expect(problem!.hint).toBe('known fields are fact, platforms, source, read, confirmed, note');
   });
 
   it('collects every problem in a file instead of stopping at the first', () => {
     expect(problemsOf('several-problems')).toEqual([
-      'content/signal/several-problems.md:5:11 priority: Invalid option: expected one of "essential"|"recommended"|"advanced" (hint: one of essential, recommended, advanced)',
-      'content/signal/several-problems.md:14:11 revision: Too small: expected number to be >=1 (hint: a whole number from 1; bump it when the steps change)',
-      'content/signal/several-problems.md:20:1 body: raw HTML is not allowed: <i> (hint: write it in Markdown: **bold**, *italic*, lists and links)',
-      'content/signal/several-problems.md:20:5 body: raw HTML is not allowed: </i> (hint: write it in Markdown: **bold**, *italic*, lists and links)',
+      { code: 'invalid-option', line: 5, column: 11, field: 'priority' },
+      { code: 'out-of-range', line: 14, column: 11, field: 'revision' },
+      { code: 'raw-html', line: 20, column: 1, field: 'body' },
+      { code: 'raw-html', line: 20, column: 5, field: 'body' },
     ]);
   });
 
   it('rejects a duplicate id, naming the file that has it first', () => {
     const [first] = good;
     const { problems } = compile([first!, { ...first! }, ...good.slice(1)]);
-    expect(problems.map(formatProblem)).toEqual([
-      'content/signal/registration-lock.md:1:1 id: duplicate item id "signal/registration-lock", already used by content/signal/registration-lock.md (hint: each file name must be unique within its messenger folder)',
-    ]);
+    expect(problems.map(where)).toEqual([{ code: 'duplicate-id', line: 1, column: 1, field: 'id' }]);
+    expect(problems[0]!.message).toContain('content/signal/registration-lock.md');
   });
 
   it('rejects a file name that is not a kebab-case id, an unknown messenger folder and a nested file', () => {
@@ -164,10 +174,10 @@ describe('compile() on broken content reports the file, line, column and what is
       { path: 'content/viber/usernames.md', text },
       { path: 'content/signal/extra/usernames.md', text },
     ]);
-    expect(problems.map(formatProblem)).toEqual([
-      'content/signal/Phone_Number.md:1:1 file: the file name "Phone_Number.md" is not a valid item id (hint: ids are kebab-case: lowercase letters, digits and single hyphens, like two-step-verification.md)',
-      'content/viber/usernames.md:1:1 file: unknown messenger folder "viber" (hint: use one of whatsapp, signal, telegram)',
-      "content/signal/extra/usernames.md:1:1 file: an item must sit at content/<messenger>/<item-id>.md (hint: move the file into its messenger's folder)",
+    expect(problems.map(({ file, code }) => [file, code])).toEqual([
+      ['content/signal/Phone_Number.md', 'invalid-item-id'],
+      ['content/viber/usernames.md', 'unknown-messenger-folder'],
+      ['content/signal/extra/usernames.md', 'file-location'],
     ]);
   });
 
@@ -177,11 +187,86 @@ describe('compile() on broken content reports the file, line, column and what is
     expect(items.map((item) => item.id)).not.toContain('registration-lock');
     expect(items.map((item) => item.id)).toContain('usernames');
   });
+});
+
+describe('formatProblems()', () => {
+  it('prints each problem as file:line:column field: message (hint: …)', () => {
+    const problem: Problem = { file: 'content/signal/x.md', line: 4, column: 3, field: 'links[0].url', code: 'link-not-https', message: 'not https', hint: 'start with https://' };
+    expect(formatProblem(problem)).toBe('content/signal/x.md:4:3 links[0].url: not https (hint: start with https://)');
+    expect(formatProblem({ ...problem, hint: undefined })).toBe('content/signal/x.md:4:3 links[0].url: not https');
+  });
 
   it('formats the whole report with a count, one problem per line', () => {
     const report = formatProblems(compile([{ path: 'content/viber/x.md', text: '' }]).problems);
-    expect(report).toBe(
-      'Checklist content has 1 problem:\ncontent/viber/x.md:1:1 file: unknown messenger folder "viber" (hint: use one of whatsapp, signal, telegram)',
-    );
+    expect(report).toMatch(/^Checklist content has 1 problem:\ncontent\/viber\/x\.md:1:1 file: .+ \(hint: .+\)$/);
+  });
+});
+
+describe('recovery steps', () => {
+  const recovery = read('good/signal/account-takeover-recovery.md');
+  const recoveryPath = 'content/signal/account-takeover-recovery.md';
+  /** A broken recovery fixture compiled in the recovery item's place; its own problems. */
+  const problemsOfRecovery = (name: string) => {
+    const { problems } = compile([{ path: recoveryPath, text: read(`broken/${name}.md`) }, ...good]);
+    for (const problem of problems) expect(problem.hint, formatProblem(problem)).toBeTruthy();
+    return problems.map(where);
+  };
+
+  it('keeps each step id, revision and old position, in the index too', () => {
+    const { items, problems } = compile([{ path: recoveryPath, text: recovery }, ...good]);
+    expect(problems).toEqual([]);
+    const item = items.find((candidate) => candidate.id === 'account-takeover-recovery')!;
+    const steps = [
+      { id: 'check-account', revision: 2, was: 2 },
+      { id: 'remove-linked-devices', revision: 1, was: 1 },
+      { id: 'unlink-desktop', revision: 1 },
+    ];
+    expect(item.recoverySteps).toEqual(steps);
+    expect(toIndexEntry(item).recoverySteps).toEqual(steps);
+    expect(toIndexEntry(items[0]!)).not.toHaveProperty('recoverySteps');
+  });
+
+  it('counts the numbered steps across every step group, and says how many there are', () => {
+    const problems = compile([{ path: recoveryPath, text: read('broken/recovery-steps-count.md') }]).problems;
+    expect(problems.map(where)).toEqual([{ code: 'recovery-steps-count', line: 15, column: 1, field: 'recoverySteps' }]);
+    expect(problems[0]!.hint).toContain('exactly 3 entries');
+  });
+
+  it('rejects an id used twice, at the second use', () => {
+    expect(problemsOfRecovery('recovery-step-duplicate-id')).toEqual([
+      { code: 'duplicate-recovery-step-id', line: 20, column: 9, field: 'recoverySteps[2].id' },
+    ]);
+  });
+
+  it('rejects an old position claimed twice, at the second claim', () => {
+    expect(problemsOfRecovery('recovery-step-duplicate-was')).toEqual([
+      { code: 'duplicate-recovery-step-was', line: 18, column: 45, field: 'recoverySteps[2].was' },
+    ]);
+  });
+
+  it('rejects an id that is not kebab-case, a revision below 1 and a position below 1', () => {
+    expect(problemsOfRecovery('recovery-step-bad-id')).toEqual([
+      { code: 'invalid-format', line: 17, column: 11, field: 'recoverySteps[1].id' },
+      { code: 'out-of-range', line: 18, column: 37, field: 'recoverySteps[2].revision' },
+      { code: 'out-of-range', line: 18, column: 45, field: 'recoverySteps[2].was' },
+    ]);
+  });
+
+  it('rejects recovery steps on an item that is not the recovery item', () => {
+    const path = 'content/signal/registration-lock.md';
+    const { problems } = compile([{ path, text: recovery }, ...good.slice(1)]);
+    expect(problems.filter((problem) => problem.file === path).map(where)).toEqual([{ code: 'recovery-steps-not-recovery', line: 15, column: 1, field: 'recoverySteps' }]);
+  });
+
+  it("rejects a step id whose link number is another item's", () => {
+    // itemNumber('recovery/signal-step-2253') === itemNumber('signal/item-13075')
+    const { problems } = compile([
+      { path: 'content/signal/item-13075.md', text: read('good/signal/usernames.md') },
+      { path: recoveryPath, text: recovery.replace('id: unlink-desktop', 'id: step-2253') },
+    ]);
+    expect(problems.map((problem) => ({ file: problem.file, ...where(problem) }))).toEqual([
+      { file: recoveryPath, code: 'number-collision', line: 22, column: 9, field: 'recoverySteps[2].id' },
+    ]);
+    expect(itemNumber('recovery/signal-step-2253')).toBe(itemNumber('signal/item-13075'));
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compile, formatProblems } from '../../src/compiler/compile.ts';
 import { loadContentFiles } from '../../src/compiler/load.ts';
 import { MESSENGERS, MESSENGER_IDS } from '../../src/content/messengers.ts';
+import { RECOVERY_ITEM_ID } from '../../src/content/vocabulary.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { items, problems } = compile(await loadContentFiles(root));
@@ -16,6 +17,12 @@ describe('the content folder', () => {
   it.each(MESSENGER_IDS)('has essential items for %s', (messenger) => {
     const own = items.filter((item) => item.messenger === messenger);
     expect(own.some((item) => item.priority === 'essential')).toBe(true);
+  });
+
+  it('names the steps of every recovery item, so reordering them never moves a tick', () => {
+    const recovery = items.filter((item) => item.id === RECOVERY_ITEM_ID);
+    expect(recovery.map((item) => item.messenger)).toEqual([...MESSENGER_IDS]);
+    for (const item of recovery) expect(item.recoverySteps, item.file).toBeDefined();
   });
 
   it('gives every item at least one link on its vendor domain', () => {

@@ -70,12 +70,14 @@ describe('the virtual:checklist Vite plugin', () => {
   it('fails the build with every problem and points the overlay at the first file and line', async () => {
     const broken = item.replace('order: 1', 'order: first').replace('Because.', '<script>alert(1)</script>');
     const result = loadChecklist({ 'content/signal/linked-devices.md': broken });
-    await expect(result).rejects.toThrow(
-      'Checklist content has 3 problems:\n' +
-        'content/signal/linked-devices.md:4:8 order: expected number, received string (hint: a whole number such as 10, 20, 30)\n' +
-        'content/signal/linked-devices.md:19:1 body: raw HTML is not allowed: <script>alert(1)</script> (hint: write it in Markdown: **bold**, *italic*, lists and links)\n' +
-        'content/signal/linked-devices.md:17:1 body: the "## Why it matters" section is empty (hint: say in a sentence or two why this step matters)',
-    );
+    await expect(result).rejects.toThrow(/^Checklist content has 3 problems:\ncontent\/signal\/linked-devices\.md:4:8 order: /);
+    await expect(result).rejects.toMatchObject({
+      problems: [
+        { code: 'wrong-type', line: 4, column: 8 },
+        { code: 'raw-html', line: 19, column: 1 },
+        { code: 'empty-section', line: 17, column: 1 },
+      ],
+    });
     await expect(result).rejects.toMatchObject({ loc: { line: 4, column: 8 } });
   });
 });

@@ -1,0 +1,45 @@
+// The shape of the virtual modules, declared once. The plugin's generators must emit exactly
+// these exports (a missing or extra one is a type error), checklist.d.ts takes its types
+// from here, and tests/unit/virtual-checklist.test.ts checks the emitted modules at run time.
+import type { MessengerId } from '../content/messengers.ts';
+import type { ChecklistItem, ItemIndexEntry, ItemSummaryData } from '../content/schema.ts';
+
+/** `virtual:checklist`: what the first route loads. */
+export interface ChecklistModule {
+  /** Every item, sorted by messenger, then order. */
+  index: readonly ItemIndexEntry[];
+  /** A messenger's items without their bodies, in order. */
+  loadMessenger: (messenger: MessengerId) => Promise<readonly ItemSummaryData[]>;
+  /** One item in full, or undefined if there is no such item. */
+  loadItem: (messenger: string, id: string) => Promise<ChecklistItem | undefined>;
+}
+
+/** `virtual:checklist/messenger/<m>` */
+export interface MessengerModule {
+  items: readonly ItemSummaryData[];
+}
+
+/** `virtual:checklist/item/<m>/<id>` */
+export interface ItemModule {
+  item: ChecklistItem;
+}
+
+/** The names `virtual:checklist` exports, at run time; the type below keeps it complete. */
+export const CHECKLIST_EXPORTS = ['index', 'loadMessenger', 'loadItem'] as const satisfies readonly (keyof ChecklistModule)[];
+type Unlisted = Exclude<keyof ChecklistModule, (typeof CHECKLIST_EXPORTS)[number]>;
+const complete: [Unlisted] extends [never] ? true : Unlisted = true;
+void complete;
+
+/** Data for one export, as JavaScript source; typed so the value must have the export's shape. */
+export function data<T>(value: T): string {
+  return JSON.stringify(value);
+}
+
+/**
+ * A module's source from the JavaScript expression of each export: the type makes the exports
+ * exactly those of `Module`. `setup` holds private declarations the expressions use.
+ */
+export function moduleSource<Module>(exports: { readonly [Name in keyof Module]-?: string }, setup: readonly string[] = []): string {
+  const lines = Object.entries(exports as Record<string, string>).map(([name, expression]) => `export const ${name} = ${expression};`);
+  return [...setup, ...lines].join('\n');
+}

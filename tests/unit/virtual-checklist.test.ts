@@ -1,0 +1,40 @@
+// virtual:checklist as the app imports it (through the plugin, over content/): its exports
+// are exactly those declared in checklist-module.ts, with the declared shapes.
+import * as checklist from 'virtual:checklist';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CHECKLIST_EXPORTS, type ChecklistModule } from '../../src/compiler/checklist-module.ts';
+import { MESSENGER_IDS } from '../../src/content/messengers.ts';
+import { checklistItemSchema, itemIndexEntrySchema, itemSummarySchema } from '../../src/content/schema.ts';
+
+// Type level: checklist.d.ts declares exactly the exports of ChecklistModule, with its types.
+const declared: ChecklistModule = checklist;
+type Extra = Exclude<keyof typeof checklist, keyof ChecklistModule>;
+const noExtra: [Extra] extends [never] ? true : Extra = true;
+void [declared, noExtra];
+
+describe('virtual:checklist', () => {
+  it('exports exactly the declared names', () => {
+    expect(Object.keys(checklist).sort()).toEqual([...CHECKLIST_EXPORTS].sort());
+  });
+
+  it('exports an index of small entries, one per item', () => {
+    const index = z.array(itemIndexEntrySchema).parse(checklist.index);
+    expect(index.length).toBeGreaterThan(0);
+  });
+
+  it("loads each messenger's rows without bodies", async () => {
+    for (const messenger of MESSENGER_IDS) {
+      const rows = z.array(itemSummarySchema).parse(await checklist.loadMessenger(messenger));
+      expect(rows.map((row) => row.id)).toEqual(checklist.index.filter((entry) => entry.messenger === messenger).map((entry) => entry.id));
+    }
+  });
+
+  it('loads each item in full, and undefined for an unknown one', async () => {
+    for (const { messenger, id } of checklist.index) {
+      expect(checklistItemSchema.parse(await checklist.loadItem(messenger, id))).toMatchObject({ messenger, id });
+    }
+    expect(await checklist.loadItem('signal', 'no-such-item')).toBeUndefined();
+    expect(await checklist.loadItem('__proto__', 'toString')).toBeUndefined();
+  });
+});
