@@ -7,9 +7,8 @@ import { MESSENGERS, MESSENGER_IDS } from '../content/messengers.ts';
 import { SITE_NAME } from '../components/page-title.tsx';
 import { FailureNotice } from '../components/FailureNotice.tsx';
 import { LoadBoundary } from '../components/LoadBoundary.tsx';
-import { loadStore } from '../store/deferred.ts';
 import { useStoreFailed, useStoreReady } from '../store/hooks.ts';
-import { reportLoadFailure } from './load-failure.ts';
+import { startProgress } from './start-progress.ts';
 import { paths } from '../routing/routes.ts';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 
@@ -80,7 +79,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {storeFailed ? (
           <FailureNotice
             action={
-              <button type="button" onClick={() => loadStore().catch((error: unknown) => reportLoadFailure('Progress', error))}>
+              <button type="button" onClick={() => void startProgress()}>
                 Try again
               </button>
             }

@@ -6,7 +6,7 @@ import { createRoot, hydrateRoot, type HydrationOptions } from 'react-dom/client
 import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
 import { START_FAILED_ID } from './Layout.tsx';
-import { loadStore } from '../store/deferred.ts';
+import { startProgress } from './start-progress.ts';
 import { reloadIfNewDeploy, reportLoadFailure } from './load-failure.ts';
 import { preloadRoute } from './route-table.tsx';
 import { registerServiceWorker } from './updates.ts';
@@ -38,7 +38,7 @@ function showStartFailure() {
 // not needed to show the page, and keeping it apart keeps each task short on a slow phone.
 function loadProgressWhenIdle() {
   const later = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
-  later(() => loadStore().catch((error: unknown) => reportLoadFailure('Progress', error)));
+  later(() => void startProgress());
 }
 
 // Load this page's screen and content first, so hydration matches the prerendered HTML at once.

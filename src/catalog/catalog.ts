@@ -3,10 +3,10 @@
 // load on demand (a messenger's rows, an item's body, a recovery path). The index is always at
 // hand; the rest is loaded when a screen needs it.
 import { index as compiledIndex, loadItem, loadMessenger } from 'virtual:checklist';
+import { numberedKeys, recoveryStepKey } from '../content/item-number.ts';
 import { isMessengerId, type MessengerId } from '../content/messengers.ts';
-import type { ChecklistItem, ItemIndexEntry, ItemSummaryData } from '../content/schema.ts';
+import type { Block, ChecklistItem, ItemIndexEntry, ItemSummaryData } from '../content/schema.ts';
 import { PRIORITIES, type Priority } from '../content/vocabulary.ts';
-import { itemKey } from '../store/model.ts';
 import { preload, useLoaded } from './loaded.ts';
 
 /** Every item, sorted by messenger, then order. */
@@ -35,8 +35,23 @@ export function findEntry(messenger: string | undefined, id: string | undefined)
   return index.find((item) => item.messenger === messenger && item.id === id);
 }
 
-/** Every item key this version of the checklist has, for the codecs. */
-export const knownKeys: readonly string[] = index.map((item) => itemKey(item.messenger, item.id));
+/** Every key progress may hold in this version (items and recovery steps), for the codecs. */
+export const knownKeys: readonly string[] = index.flatMap(numberedKeys);
+
+/**
+ * Recovery ticks saved before recovery steps had ids (`recovery/<messenger>-<position>`), and
+ * the key each now has: old → new. Applied to saved progress and to imported files.
+ */
+export const RECOVERY_RENAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  index.flatMap((item) =>
+    (item.recoverySteps ?? []).flatMap((step) =>
+      step.was === undefined ? [] : [[recoveryStepKey(item.messenger, step.was), recoveryStepKey(item.messenger, step.id)]],
+    ),
+  ),
+);
+
+/** Keys an imported file may hold: today's, and the recovery keys of earlier versions. */
+export const importableKeys: readonly string[] = [...knownKeys, ...Object.keys(RECOVERY_RENAMES)];
 
 export function groupByPriority<T extends { priority: Priority }>(list: readonly T[]): { priority: Priority; items: T[] }[] {
   return PRIORITIES.map((priority) => ({ priority, items: list.filter((item) => item.priority === priority) })).filter(
@@ -70,6 +85,22 @@ export function useMessengerItems(messenger: MessengerId): readonly ItemSummaryD
 /** One item in full, or undefined (suspends while it loads). */
 export function useItem(messenger: string, id: string): ChecklistItem | undefined {
   return useLoaded(itemCacheKey(messenger, id), () => loadItem(messenger, id));
+}
+
+type ListItem = Extract<Block, { type: 'list' }>['items'][number];
+
+export interface RecoveryStep {
+  /** The step's stable id (from `recoverySteps`); progress keeps its tick as `recovery/<messenger>-<id>`. */
+  id: string;
+  revision: number;
+  blocks: ListItem;
+}
+
+/** The numbered steps of a recovery item, in order across its step groups, each with its stable id. */
+export function recoveryStepsOf(item: ChecklistItem): RecoveryStep[] {
+  const steps = item.steps.flatMap((group) => group.blocks.flatMap((block) => (block.type === 'list' && block.ordered ? block.items : [])));
+  // The compiler makes every recovery item name each numbered step, so ids always line up.
+  return steps.map((blocks, position) => ({ ...item.recoverySteps![position]!, blocks }));
 }
 
 /** Starts loading a messenger's recovery steps (before hydration, so the page does not wait). */

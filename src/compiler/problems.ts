@@ -30,6 +30,7 @@ export const PROBLEM_CODES = [
   // Recovery steps.
   'recovery-steps-not-recovery',
   'recovery-steps-count',
+  'recovery-steps-missing',
   'duplicate-recovery-step-id',
   'duplicate-recovery-step-was',
   // Vendor links in the frontmatter.

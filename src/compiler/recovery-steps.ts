@@ -11,7 +11,18 @@ import type { Position, Reporter } from './problems.ts';
  */
 export function checkRecoverySteps(data: Frontmatter, at: FieldLocator, itemId: string, stepCount: number, report: Reporter): Position[] {
   const steps = data.recoverySteps;
-  if (!steps) return [];
+  if (!steps) {
+    if (itemId === RECOVERY_ITEM_ID) {
+      report.add(
+        at([], true),
+        'recoverySteps',
+        'recovery-steps-missing',
+        'a recovery item names each numbered step, so that ticks stay with their step',
+        `add recoverySteps with ${stepCount} ${stepCount === 1 ? 'entry' : 'entries'}, one per numbered step, such as - { id: check-account, revision: 1 }`,
+      );
+    }
+    return [];
+  }
   if (itemId !== RECOVERY_ITEM_ID) {
     report.add(
       at(['recoverySteps'], true),

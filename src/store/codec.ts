@@ -90,6 +90,21 @@ export function mergeProgress(mine: ProgressData, theirs: ProgressData): Progres
   return { items, preferences };
 }
 
+/**
+ * Moves ticks saved under old keys to their new keys (`renames`: old → new), keeping the newer
+ * record where both exist. The old key is left as "to do" at `at` (saved data only ever merges,
+ * newest wins, so a tick is taken back by a newer record, as replaceWith does). Returns `data`
+ * itself when no old key holds a tick.
+ */
+export function renameKeys(data: ProgressData, renames: Readonly<Record<string, string>>, at: string): ProgressData {
+  const old = Object.keys(data.items).filter((key) => Object.hasOwn(renames, key) && data.items[key]!.status !== 'todo');
+  if (old.length === 0) return data;
+  const items = { ...data.items };
+  for (const key of old) items[key] = { ...items[key]!, status: 'todo', at };
+  const moved = Object.fromEntries(old.map((key) => [renames[key]!, data.items[key]!]));
+  return mergeProgress({ ...data, items }, { items: moved, preferences: { messengers: [], platforms: [], at: '' } });
+}
+
 /** Compares ISO timestamps as instants (an empty string is older than any time). */
 function newer(a: string, b: string): boolean {
   return (a ? Date.parse(a) : -Infinity) > (b ? Date.parse(b) : -Infinity);

@@ -3,7 +3,7 @@
 // zustand's persist middleware through the fault-tolerant storage in storage.ts.
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { mergeProgress, replaceWith } from './codec.ts';
+import { mergeProgress, renameKeys, replaceWith } from './codec.ts';
 import {
   PROGRESS_VERSION,
   emptyProgress,
@@ -23,6 +23,8 @@ export interface ProgressActions {
   replaceProgress(incoming: ProgressData): void;
   /** Adds `incoming`, keeping the newer change of each item. */
   mergeProgress(incoming: ProgressData): void;
+  /** Moves ticks saved under old keys to new ones (old → new), keeping the newer tick. */
+  renameKeys(renames: Readonly<Record<string, string>>): void;
   /** Clears every tick and choice; returns what there was, for an undo. */
   clearProgress(): ProgressData;
 }
@@ -74,6 +76,11 @@ export function createProgressStore({
           set({ preferences: { messengers: [...choice.messengers], platforms: [...choice.platforms], at: now().toISOString() } }),
         replaceProgress: (incoming) => set((state) => replaceWith(dataOf(state), incoming, now().toISOString())),
         mergeProgress: (incoming) => set((state) => mergeProgress(dataOf(state), incoming)),
+        renameKeys: (renames) => {
+          const before = dataOf(useProgress.getState());
+          const after = renameKeys(before, renames, now().toISOString());
+          if (after !== before) set(after);
+        },
         clearProgress: () => {
           const before = dataOf(useProgress.getState());
           set(replaceWith(before, { ...emptyProgress() }, now().toISOString()));

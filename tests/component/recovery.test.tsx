@@ -3,7 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useProgress } from '../../src/store/browser.ts';
 import { emptyProgress } from '../../src/store/schema.ts';
+import { RECOVERY_RENAMES, findEntry } from '../../src/catalog/catalog.ts';
 import { renderApp } from './render-app.tsx';
+
+const recoveryEntry = (messenger: string) => findEntry(messenger, 'account-takeover-recovery')!;
 
 beforeEach(() => {
   localStorage.clear();
@@ -37,7 +40,29 @@ describe('"my account was taken over"', () => {
     const first = screen.getByRole('checkbox', { name: 'Done: step 1' });
     await user.click(first);
     expect(first).toBeChecked();
-    expect(useProgress.getState().items['recovery/whatsapp-1']?.status).toBe('done');
+    const [step] = recoveryEntry('whatsapp').recoverySteps!;
+    expect(useProgress.getState().items[`recovery/whatsapp-${step!.id}`]).toMatchObject({ status: 'done', revision: step!.revision });
+  });
+
+  it('shows ticks saved by step position in earlier versions on the same step', async () => {
+    const first = recoveryEntry('signal').recoverySteps!.find((step) => step.was === 1)!;
+    const position = recoveryEntry('signal').recoverySteps!.indexOf(first) + 1;
+    act(() => useProgress.setState({ items: { 'recovery/signal-1': { status: 'done', at: '2026-11-20T10:00:00.000Z', revision: 1 } } }));
+    act(() => useProgress.getState().renameKeys(RECOVERY_RENAMES));
+    await renderApp('/recovery/signal');
+    expect(screen.getByRole('checkbox', { name: `Done: step ${position}` })).toBeChecked();
+    expect(useProgress.getState().items['recovery/signal-1']?.status).toBe('todo');
+  });
+
+  it('asks to check a recovery step again when that step changed', async () => {
+    const [step] = recoveryEntry('telegram').recoverySteps!;
+    act(() =>
+      useProgress.setState({
+        items: { [`recovery/telegram-${step!.id}`]: { status: 'done', at: '2026-11-20T10:00:00.000Z', revision: step!.revision - 1 } },
+      }),
+    );
+    await renderApp('/recovery/telegram');
+    expect(screen.getByText(/The steps changed since you ticked this/)).toBeInTheDocument();
   });
 
   it('points to the prevention steps afterwards', async () => {

@@ -32,7 +32,11 @@ describe('the catalog', () => {
     }
   });
 
-  it('knows the key of every item', () => {
-    expect(knownKeys).toEqual(index.map((item) => `${item.messenger}/${item.id}`));
+  it('knows the key of every item and of every recovery step', () => {
+    for (const item of index) {
+      expect(knownKeys).toContain(`${item.messenger}/${item.id}`);
+      for (const step of item.recoverySteps ?? []) expect(knownKeys).toContain(`recovery/${item.messenger}-${step.id}`);
+    }
+    expect(new Set(knownKeys).size).toBe(knownKeys.length);
   });
 });

@@ -252,6 +252,14 @@ describe('recovery steps', () => {
     ]);
   });
 
+  it('requires the recovery item to name its steps', () => {
+    const text = recovery.replace(/^recoverySteps:\n(?: {2}.*\n)+/m, '');
+    expect(text).not.toContain('recoverySteps');
+    const { problems } = compile([{ path: recoveryPath, text }, ...good]);
+    expect(problems.map(where)).toEqual([{ code: 'recovery-steps-missing', line: 2, column: 1, field: 'recoverySteps' }]);
+    expect(problems[0]!.hint).toContain('3 entries');
+  });
+
   it('rejects recovery steps on an item that is not the recovery item', () => {
     const path = 'content/signal/registration-lock.md';
     const { problems } = compile([{ path, text: recovery }, ...good.slice(1)]);

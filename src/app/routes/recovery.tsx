@@ -2,6 +2,7 @@
 import { Link, useParams } from 'react-router';
 import { MESSENGERS, MESSENGER_IDS, isMessengerId } from '../../content/messengers.ts';
 import { usePageTitle } from '../../components/page-title.tsx';
+import { StatusControls } from '../../features/checklist/StatusControls.tsx';
 import { RecoveryPath } from '../../features/recovery/RecoveryPath.tsx';
 import { paths } from '../../routing/routes.ts';
 import { NotFoundPage } from './not-found.tsx';
@@ -29,7 +30,7 @@ function Recovery({ messenger }: { messenger?: keyof typeof MESSENGERS }) {
           ))}
         </ul>
       </nav>
-      {messenger ? <RecoveryPath messenger={messenger} /> : <p>Choose the messenger whose account someone else may be using.</p>}
+      {messenger ? <RecoveryPath messenger={messenger} Controls={StatusControls} /> : <p>Choose the messenger whose account someone else may be using.</p>}
     </>
   );
 }

@@ -1,28 +1,27 @@
 // Ticking one step: "done", "doesn't apply to me", and when it was done. Real checkboxes with
 // labels, so Space toggles them and focus stays where it is.
 import { useState } from 'react';
-import type { ItemIndexEntry } from '../../content/schema.ts';
 import { store } from '../../store/deferred.ts';
 import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
 import { itemKey } from '../../store/model.ts';
 import type { ItemStatus } from '../../store/schema.ts';
 import { formatDate } from '../../components/format-date.ts';
-import { daysSince, effectiveStatus } from './progress.ts';
+import { daysSince, effectiveStatus, type Tickable } from './progress.ts';
 
-interface Props {
-  item: ItemIndexEntry;
+interface Props<T extends Tickable> {
+  item: T;
   /** `row`: in a list, labels name the step for screen readers. `page`: at the end of the step's page. */
   variant: 'row' | 'page';
-  onChange?: (item: ItemIndexEntry) => void;
+  onChange?: (item: T) => void;
 }
 
-export function StatusControls(props: Props) {
+export function StatusControls<T extends Tickable>(props: Props<T>) {
   // Progress lives in this browser's storage: nothing to show until the store has loaded it.
   // Until then, hold the space (hidden without JavaScript by noscript.css) so nothing shifts.
   return useStoreReady() ? <Controls {...props} /> : <div className="status-controls js-only" />;
 }
 
-function Controls({ item, variant, onChange }: Props) {
+function Controls<T extends Tickable>({ item, variant, onChange }: Props<T>) {
   const record = useProgressStore((state) => state.items[itemKey(item.messenger, item.id)]);
   const [now] = useState(() => new Date());
   const status = effectiveStatus(item, record, now);

@@ -4,6 +4,9 @@ import type { ItemIndexEntry } from '../../content/schema.ts';
 import { itemKey } from '../../store/model.ts';
 import type { ItemRecord } from '../../store/schema.ts';
 
+/** Anything a person can tick: a checklist item, or a step of a recovery path. */
+export type Tickable = Pick<ItemIndexEntry, 'id' | 'title' | 'revision' | 'recheckDays'> & { messenger: string };
+
 export type EffectiveStatus =
   | 'todo'
   | 'done'
@@ -15,11 +18,11 @@ export type EffectiveStatus =
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function recordFor(records: Readonly<Record<string, ItemRecord>>, item: ItemIndexEntry): ItemRecord | undefined {
+export function recordFor(records: Readonly<Record<string, ItemRecord>>, item: Tickable): ItemRecord | undefined {
   return records[itemKey(item.messenger, item.id)];
 }
 
-export function effectiveStatus(item: ItemIndexEntry, record: ItemRecord | undefined, now: Date): EffectiveStatus {
+export function effectiveStatus(item: Tickable, record: ItemRecord | undefined, now: Date): EffectiveStatus {
   if (!record || record.status === 'todo') return 'todo';
   if (record.status === 'skipped') return 'skipped';
   if (record.revision < item.revision) return 'changed';

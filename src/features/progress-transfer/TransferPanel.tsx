@@ -9,7 +9,8 @@ import { encodeLink } from '../../store/link-codec.ts';
 import { emptyProgress } from '../../store/model.ts';
 import type { ProgressData } from '../../store/schema.ts';
 import { paths } from '../../routing/routes.ts';
-import { knownKeys } from '../../catalog/catalog.ts';
+import { RECOVERY_RENAMES, importableKeys } from '../../catalog/catalog.ts';
+import { renameKeys } from '../../store/codec.ts';
 import { knownProgress } from './contents.ts';
 import { ImportPreview, type Incoming } from './ImportPreview.tsx';
 import { fileMessages } from './messages.ts';
@@ -126,13 +127,14 @@ function FileSection() {
       setMessage({ text: fileMessages['too-long'], error: true });
       return;
     }
-    const result = decodeFile(await file.text(), knownKeys);
+    // Files saved by earlier versions may name recovery steps by position: they get today's keys.
+    const result = decodeFile(await file.text(), importableKeys);
     if (!result.ok) {
       setMessage({ text: fileMessages[result.error], error: true });
       return;
     }
     setMessage(undefined);
-    setIncoming({ data: result.value.data, savedAt: result.value.exportedAt, unknown: result.value.unknown, source: 'file' });
+    setIncoming({ data: renameKeys(result.value.data, RECOVERY_RENAMES, result.value.exportedAt), savedAt: result.value.exportedAt, unknown: result.value.unknown, source: 'file' });
   };
 
   const exportFile = () => {

@@ -1,30 +1,19 @@
 // "My account was taken over": the recovery steps for one messenger, in order, each with a
 // tick box, reachable from the home page and every messenger page without any setup. The
 // steps are the messenger's account-takeover-recovery item in content/.
+import type { ComponentType } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../routing/routes.ts';
 import { Blocks } from '../../components/Blocks.tsx';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
-import type { Block, ChecklistItem } from '../../content/schema.ts';
-import { store } from '../../store/deferred.ts';
-import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
-import { RECOVERY_ITEM_ID, essentialsOf, useRecoveryItem } from '../../catalog/catalog.ts';
+import type { Block } from '../../content/schema.ts';
+import { RECOVERY_ITEM_ID, essentialsOf, recoveryStepsOf, useRecoveryItem } from '../../catalog/catalog.ts';
 
-/** The person's ticks on recovery steps: `recovery/<messenger>-<step number>`. */
-export const recoveryKey = (messenger: MessengerId, step: number) => `recovery/${messenger}-${step}`;
-
-type ListItem = Extract<Block, { type: 'list' }>['items'][number];
-
-/** The numbered steps of an item, in order, across its step groups. */
-function numberedSteps(item: ChecklistItem): ListItem[] {
-  return item.steps.flatMap((group) => group.blocks.flatMap((block) => (block.type === 'list' && block.ordered ? block.items : [])));
-}
-
-export function RecoveryPath({ messenger }: { messenger: MessengerId }) {
+export function RecoveryPath({ messenger, Controls }: { messenger: MessengerId; Controls: RecoveryControls }) {
   const item = useRecoveryItem(messenger);
   if (!item) return <p>There are no recovery steps for {MESSENGERS[messenger].name} yet.</p>;
-  const steps = numberedSteps(item);
+  const steps = recoveryStepsOf(item);
   const prevention = essentialsOf([messenger]).filter((entry) => entry.id !== RECOVERY_ITEM_ID);
 
   return (
@@ -40,8 +29,11 @@ export function RecoveryPath({ messenger }: { messenger: MessengerId }) {
       <section aria-labelledby="recovery-steps">
         <h2 id="recovery-steps">What to do now</h2>
         <ol className="recovery-steps">
-          {steps.map((step, position) => (
-            <RecoveryStep key={position} messenger={messenger} number={position + 1} step={step} />
+          {steps.map(({ id, revision, blocks }, position) => (
+            <li key={id}>
+              <Blocks blocks={blocks as Block[]} />
+              <Controls item={{ messenger: 'recovery', id: `${messenger}-${id}`, title: `step ${position + 1}`, revision }} variant="row" />
+            </li>
           ))}
         </ol>
       </section>
@@ -71,30 +63,13 @@ export function RecoveryPath({ messenger }: { messenger: MessengerId }) {
   );
 }
 
-function RecoveryStep({ messenger, number, step }: { messenger: MessengerId; number: number; step: ListItem }) {
-  const ready = useStoreReady();
-  const key = recoveryKey(messenger, number);
-  const done = useProgressStore((state) => state.items[key]?.status === 'done') ?? false;
-  return (
-    <li>
-      <Blocks blocks={step as Block[]} />
-      {ready ? (
-        <label className="tick">
-          <input
-            type="checkbox"
-            checked={done}
-            onChange={(event) =>
-              store()
-                .useProgress.getState()
-                .setStatus({ messenger: 'recovery', id: `${messenger}-${number}`, revision: 1 }, event.target.checked ? 'done' : 'todo')
-            }
-            aria-label={`Done: step ${number}`}
-          />
-          Done
-        </label>
-      ) : (
-        <div className="status-controls js-only" />
-      )}
-    </li>
-  );
+/** One recovery step as progress sees it: `recovery/<messenger>-<step id>`, at the step's own revision. */
+interface RecoveryTick {
+  messenger: string;
+  id: string;
+  title: string;
+  revision: number;
 }
+
+/** The tick controls of the checklist, handed in by the screen (features do not import each other). */
+export type RecoveryControls = ComponentType<{ item: RecoveryTick; variant: 'row' }>;
