@@ -13,6 +13,7 @@ import { useProgressStore } from '../../store/hooks.ts';
 import { neighbours } from '../../catalog/catalog.ts';
 import { formatDate } from '../../components/format-date.ts';
 import { platformView } from '../../content/platform-view.ts';
+import { HowWeChecked } from './HowWeChecked.tsx';
 import { StatusControls } from './StatusControls.tsx';
 
 export function ItemDetail({ item }: { item: ChecklistItem }) {
@@ -130,6 +131,7 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
           ),
         )}
       </ul>
+      <HowWeChecked item={item} />
       <p className="meta">
         Found a mistake? Report it and name the file <code>{item.file}</code>. See{' '}
         <Link to={paths.about()}>About</Link>.
