@@ -59,6 +59,13 @@ export const PROBLEM_CODES = [
   'body-link-host',
   'body-link-target',
   'broken-item-link',
+  // The glossary.
+  'glossary-location',
+  'glossary-body',
+  'duplicate-term',
+  'definition-not-one-sentence',
+  'unknown-term',
+  'unused-term',
   // Across files.
   'duplicate-id',
   'number-collision',

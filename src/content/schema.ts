@@ -111,11 +111,18 @@ const itemLinkSchema = z.strictObject({
   id: z.string().regex(ITEM_ID_PATTERN),
   children: z.array(z.union([textSchema, codeSchema])),
 });
+/** Words linked to their glossary entry, written `[IP address](glossary:ip-address)`. */
+const termSchema = z.strictObject({
+  type: z.literal('term'),
+  id: z.string().regex(ITEM_ID_PATTERN),
+  children: z.array(z.union([textSchema, codeSchema])),
+});
 export const inlineSchema = z.discriminatedUnion('type', [
   textSchema,
   codeSchema,
   externalLinkSchema,
   itemLinkSchema,
+  termSchema,
 ]);
 export type Inline = z.infer<typeof inlineSchema>;
 
@@ -154,6 +161,24 @@ export const checklistItemSchema = z.strictObject({
   caveats: z.array(blockSchema),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+/** One entry of content/glossary.md. */
+export const glossaryTermSchema = z.strictObject({
+  /** kebab-case, stable: items link to it as `glossary:<id>`. */
+  id: z.string().regex(ITEM_ID_PATTERN, { error: 'expected a kebab-case id such as ip-address' }),
+  /** The words as a reader sees them, e.g. "IP address". */
+  term: z.string().trim().min(2, { error: 'expected the term in words' }),
+  /** One plain sentence. */
+  definition: z.string().trim().min(10, { error: 'expected a sentence of at least 10 characters' }),
+});
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+/** content/glossary.md: only frontmatter, a list of terms. */
+export const glossaryFileSchema = z.strictObject({
+  terms: z.array(glossaryTermSchema).min(1, { error: 'expected at least one term' }),
+});
+/** The compiled glossary: term id → its words and definition. */
+export const glossarySchema = z.record(z.string().regex(ITEM_ID_PATTERN), glossaryTermSchema.omit({ id: true }));
+export type Glossary = z.infer<typeof glossarySchema>;
 
 /** What every page needs about every item (progress counts, next step, links): kept small. */
 export const itemIndexEntrySchema = checklistItemSchema.pick({

@@ -59,6 +59,17 @@ describe('the virtual:checklist Vite plugin', () => {
     expect(code).not.toContain('Because.');
   });
 
+  it('exports the glossary from content/glossary.md with the index', async () => {
+    const glossary = '---\nterms:\n  - id: linked-device\n    term: linked device\n    definition: A computer or tablet that reads your messages through your phone.\n---\n';
+    const code = await loadChecklist({
+      'content/signal/linked-devices.md': item.replace('Because.', 'Because of [linked devices](glossary:linked-device).'),
+      'content/glossary.md': glossary,
+    });
+    expect(code).toContain(
+      'export const glossary = {"linked-device":{"term":"linked device","definition":"A computer or tablet that reads your messages through your phone."}};',
+    );
+  });
+
   it("exports a messenger's rows without bodies, and each item in full", async () => {
     const files = { 'content/signal/linked-devices.md': item };
     const rows = await loadChecklist(files, 'virtual:checklist/messenger/signal');
