@@ -14,8 +14,8 @@ import { CONTENT_DIR, readLocation } from './location.ts';
 import { FILE_START, Reporter, type Position, type Problem } from './problems.ts';
 import { checkRecoverySteps } from './recovery-steps.ts';
 
-export { CONTENT_DIR } from './location.ts';
-export { formatProblem, formatProblems, type Problem, type ProblemCode } from './problems.ts';
+// Kept for the scripts that import the report's formatting from here (scripts/check-links.ts).
+export { formatProblems, type Problem } from './problems.ts';
 
 export interface SourceFile {
   /** Path relative to the project root, with forward slashes: `content/signal/usernames.md`. */
