@@ -60,7 +60,6 @@ export const PROBLEM_CODES = [
   'body-link-target',
   'broken-item-link',
   // The glossary.
-  'glossary-location',
   'glossary-body',
   'duplicate-term',
   'definition-not-one-sentence',

@@ -191,6 +191,48 @@ describe('compile() on broken content reports the file, line, column and what is
   });
 });
 
+describe('compile() on small edits of a good item reports each rule by its code', () => {
+  const path = 'content/signal/usernames.md';
+  const text = read('good/signal/usernames.md');
+  const others = good.filter((file) => file.path !== path);
+  const replace = (from: string, to: string) => (source: string) => {
+    expect(source).toContain(from);
+    return source.replace(from, to);
+  };
+
+  it.each([
+    ['no frontmatter', () => '## Why it matters\n\nText.\n', { code: 'missing-frontmatter', line: 1, column: 1, field: 'frontmatter' }],
+    ['frontmatter that is a list', () => '---\n- title\n- messenger\n---\n', { code: 'frontmatter-not-a-map', line: 2, column: 1, field: 'frontmatter' }],
+    ['a threat listed twice', replace('[identity-exposure]', '[identity-exposure, identity-exposure]'), { code: 'duplicate-entry', line: 7, column: 10, field: 'threats' }],
+    [
+      'thirdParty on a vendor link',
+      replace('6712070553754\n', '6712070553754\n    thirdParty: support.signal.org\n'),
+      { code: 'third-party-is-vendor', line: 12, column: 17, field: 'links[0].thirdParty' },
+    ],
+    ['a link for a platform the item lacks', replace('platforms: [android, iphone, desktop]', 'platforms: [android, desktop]'), { code: 'link-platforms', line: 12, column: 16, field: 'links[0].platforms' }],
+    ['a level-1 heading', replace('## Why it matters', '# Why it matters'), { code: 'level-1-heading', line: 19, column: 1, field: 'body' }],
+    ['an unknown section', (source: string) => `${source}\n## Notes\n\nMore.\n`, { code: 'unknown-section', line: 31, column: 1, field: 'body' }],
+    ['a section twice', (source: string) => `${source}\n## Steps\n\n1. Again.\n`, { code: 'duplicate-section', line: 31, column: 1, field: 'body' }],
+    ['sections out of order', replace('## Steps\n', '## Caveats\n\n- Careful.\n\n## Steps\n'), { code: 'section-order', line: 27, column: 1, field: 'body' }],
+    ['text before the first section', replace('## Why it matters', 'Intro.\n\n## Why it matters'), { code: 'text-before-section', line: 19, column: 1, field: 'body' }],
+    ['a step group that names no platform', replace('### Desktop', '### Windows'), { code: 'unknown-platform-heading', line: 27, column: 1, field: 'body' }],
+    [
+      "a step group for a platform outside the item's",
+      replace('platforms: [android, iphone, desktop]', 'platforms: [android, iphone]'),
+      { code: 'platform-not-in-item', line: 27, column: 1, field: 'body' },
+    ],
+    ['a list nested two levels deep', replace('**Phone Number**.\n', '**Phone Number**.\n   - One\n     - Two\n'), { code: 'nested-list-depth', line: 27, column: 6, field: 'body' }],
+    ['a reference-style link', replace('(glossary:phone-number) can say who you are.', '[pn] can say who you are.\n\n[pn]: https://signal.org/'), { code: 'reference-link', line: 21, column: 6, field: 'body' }],
+    ['a heading inside a section', replace('Your [phone', '#### Note\n\nYour [phone'), { code: 'heading-not-allowed', line: 21, column: 1, field: 'body' }],
+    ['a block quote', replace('Your [phone', '> Quoted.\n\nYour [phone'), { code: 'unsupported-markdown', line: 21, column: 1, field: 'body' }],
+    ['a body link off the vendor site', replace('(glossary:phone-number)', '(https://example.com/numbers)'), { code: 'body-link-host', line: 21, column: 6, field: 'body' }],
+  ])('%s', (_name, edit, expected) => {
+    const problems = compile([{ path, text: edit(text) }, ...others]).problems.filter((problem) => problem.file === path);
+    expect(problems.map(where)).toContainEqual(expected);
+    for (const problem of problems) expect(problem.hint, formatProblem(problem)).toBeTruthy();
+  });
+});
+
 describe('formatProblems()', () => {
   it('prints each problem as file:line:column field: message (hint: …)', () => {
     const problem: Problem = { file: 'content/signal/x.md', line: 4, column: 3, field: 'links[0].url', code: 'link-not-https', message: 'not https', hint: 'start with https://' };
