@@ -34,7 +34,7 @@ export const recoveryStepSchema = z.strictObject({
 });
 export type RecoveryStep = z.infer<typeof recoveryStepSchema>;
 
-/** One fact a step rests on, and where and when it was read: shown under "How we checked this". */
+/** One fact a step rests on, and where and when it was read: for the item page's "How we checked this". */
 export const evidenceSchema = z.strictObject({
   /** The fact, in one plain sentence. */
   fact: z.string().trim().min(10, { error: 'expected a sentence of at least 10 characters' }),
@@ -191,8 +191,8 @@ export const itemIndexEntrySchema = checklistItemSchema.pick({
   recoverySteps: true,
 });
 export type ItemIndexEntry = z.infer<typeof itemIndexEntrySchema>;
-/** One row of a messenger's list: everything but the body. */
-export const itemSummarySchema = checklistItemSchema.omit({ why: true, steps: true, caveats: true });
+/** One row of a messenger's list: everything but the body and the evidence (both only on the item's page). */
+export const itemSummarySchema = checklistItemSchema.omit({ why: true, steps: true, caveats: true, evidence: true });
 export type ItemSummaryData = z.infer<typeof itemSummarySchema>;
 
 export function toIndexEntry({ messenger, id, title, priority, revision, recheckDays, recoverySteps }: ChecklistItem): ItemIndexEntry {
@@ -207,6 +207,6 @@ export function toIndexEntry({ messenger, id, title, priority, revision, recheck
   };
 }
 
-export function toSummary({ why: _why, steps: _steps, caveats: _caveats, ...summary }: ChecklistItem): ItemSummaryData {
+export function toSummary({ why: _why, steps: _steps, caveats: _caveats, evidence: _evidence, ...summary }: ChecklistItem): ItemSummaryData {
   return summary;
 }
