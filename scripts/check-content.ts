@@ -5,9 +5,9 @@ import { formatProblems } from '../src/compiler/problems.ts';
 import { loadContentFiles } from '../src/compiler/load.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const { items, problems } = compile(await loadContentFiles(root));
+const { items, glossary, problems } = compile(await loadContentFiles(root));
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-console.log(`Checklist content is valid: ${items.length} items.`);
+console.log(`Checklist content is valid: ${items.length} items, ${Object.keys(glossary).length} glossary terms.`);

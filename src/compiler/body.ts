@@ -5,6 +5,7 @@ import type { Emphasis, Link, List, ListItem, Nodes, Paragraph, PhrasingContent,
 import { PLATFORM_NAMES, type MessengerId, type PlatformId } from '../content/messengers.ts';
 import type { Block, Inline, StepGroup } from '../content/schema.ts';
 import { BODY_SECTIONS } from '../content/vocabulary.ts';
+import type { TermRef } from './glossary.ts';
 import { resolveBodyLink, type ItemRef } from './links.ts';
 import { FILE_START, type Position, type Reporter } from './problems.ts';
 
@@ -14,6 +15,8 @@ export interface Body {
   caveats: Block[];
   /** Links to other items, checked once every file is known. */
   itemLinks: ItemRef[];
+  /** Links to glossary terms, checked once the glossary is known. */
+  termLinks: TermRef[];
 }
 
 const SECTION_HINT = `a body has the sections ${BODY_SECTIONS.map((s) => `"## ${s}"`).join(', ')} (the last is optional), in that order`;
@@ -84,7 +87,8 @@ export function readBody(
   }
 
   const itemLinks: ItemRef[] = [];
-  const convert = new BlockConverter(file, messenger, report, itemLinks);
+  const termLinks: TermRef[] = [];
+  const convert = new BlockConverter(file, messenger, report, itemLinks, termLinks);
   const why = convert.blocks(sections.get('Why it matters') ?? [], false);
   if (sections.has('Why it matters') && why.length === 0) {
     report.add(
@@ -99,7 +103,7 @@ export function readBody(
   const steps = sections.has('Steps') ? readSteps(sections.get('Steps')!, stepsAt, itemPlatforms, convert, report) : [];
   const caveats = convert.blocks(sections.get('Caveats') ?? [], false);
 
-  return report.count === before ? { why, steps, caveats, itemLinks } : undefined;
+  return report.count === before ? { why, steps, caveats, itemLinks, termLinks } : undefined;
 }
 
 const PLATFORM_BY_NAME = new Map(
@@ -177,11 +181,13 @@ class BlockConverter {
   private readonly messenger: MessengerId;
   private readonly report: Reporter;
   private readonly itemLinks: ItemRef[];
-  constructor(file: string, messenger: MessengerId, report: Reporter, itemLinks: ItemRef[]) {
+  private readonly termLinks: TermRef[];
+  constructor(file: string, messenger: MessengerId, report: Reporter, itemLinks: ItemRef[], termLinks: TermRef[]) {
     this.file = file;
     this.messenger = messenger;
     this.report = report;
     this.itemLinks = itemLinks;
+    this.termLinks = termLinks;
   }
 
   blocks(nodes: RootContent[], inSteps: boolean): Block[] {
@@ -254,6 +260,7 @@ class BlockConverter {
     const target = resolveBodyLink(node.url, at, this.file, this.messenger, this.report);
     if (!target) return [];
     if (target.type === 'item-link') this.itemLinks.push({ messenger: target.messenger, id: target.id, url: node.url, at });
+    if (target.type === 'term') this.termLinks.push({ file: this.file, id: target.id, at });
     return [{ ...target, children }];
   }
 

@@ -8,4 +8,5 @@ declare module 'virtual:checklist' {
   export const index: ChecklistModule['index'];
   export const loadMessenger: ChecklistModule['loadMessenger'];
   export const loadItem: ChecklistModule['loadItem'];
+  export const glossary: ChecklistModule['glossary'];
 }

@@ -3,9 +3,10 @@
 // Each step lives in its own module: location → frontmatter (with its links, evidence and
 // changes) → body → recovery steps, then the checks across files (item links, ids, link numbers).
 import { MESSENGERS, PLATFORM_IDS } from '../content/messengers.ts';
-import type { ChecklistItem } from '../content/schema.ts';
+import type { ChecklistItem, Glossary } from '../content/schema.ts';
 import { countNumberedSteps, readBody } from './body.ts';
 import { readFrontmatter, splitFile } from './frontmatter.ts';
+import { GLOSSARY_FILE, checkTerms, readGlossary, toGlossary, type ParsedGlossary, type TermRef } from './glossary.ts';
 import { checkChanges, checkEvidence } from './history.ts';
 import { checkNumberCollisions } from './keys.ts';
 import { checkItemLinks, checkVendorLinks, type ItemRef } from './links.ts';
@@ -13,8 +14,8 @@ import { CONTENT_DIR, readLocation } from './location.ts';
 import { FILE_START, Reporter, type Position, type Problem } from './problems.ts';
 import { checkRecoverySteps } from './recovery-steps.ts';
 
-export { CONTENT_DIR } from './location.ts';
-export { formatProblem, formatProblems, type Problem, type ProblemCode } from './problems.ts';
+// Kept for the scripts that import the report's formatting from here (scripts/check-links.ts).
+export { formatProblems, type Problem } from './problems.ts';
 
 export interface SourceFile {
   /** Path relative to the project root, with forward slashes: `content/signal/usernames.md`. */
@@ -24,18 +25,29 @@ export interface SourceFile {
 
 export interface CompileResult {
   items: ChecklistItem[];
+  /** The terms of content/glossary.md (empty without the file). */
+  glossary: Glossary;
   problems: Problem[];
 }
 
-type ParsedItem = ChecklistItem & { itemLinks: ItemRef[]; recoveryStepsAt: Position[] };
+type ParsedItem = ChecklistItem & { itemLinks: ItemRef[]; termLinks: TermRef[]; recoveryStepsAt: Position[] };
 
 /** Compiles every file, collects every problem, and returns the items of the files without problems. */
 export function compile(files: readonly SourceFile[]): CompileResult {
   const problems: Problem[] = [];
   const parsed: ParsedItem[] = [];
   const seen = new Map<string, string>();
+  let glossary: ParsedGlossary | undefined;
+  let glossaryBroken = false;
 
   for (const file of files) {
+    if (file.path === GLOSSARY_FILE) {
+      const report = new Reporter(file.path);
+      glossary = readGlossary(file.text, report);
+      glossaryBroken = glossary === undefined;
+      problems.push(...report.problems);
+      continue;
+    }
     const result = compileFile(file);
     problems.push(...result.problems);
     if (!result.item) continue;
@@ -60,13 +72,15 @@ export function compile(files: readonly SourceFile[]): CompileResult {
   const known = new Set(seen.keys());
   for (const item of parsed) problems.push(...checkItemLinks(item.file, item.itemLinks, known));
   problems.push(...checkNumberCollisions(parsed));
+  // A broken glossary is reported on its own, not again at every link to it.
+  if (!glossaryBroken) problems.push(...checkTerms(glossary, parsed.flatMap((item) => item.termLinks)));
 
   const failed = new Set(problems.map((p) => p.file));
   const items = parsed
     .filter((item) => !failed.has(item.file))
-    .map(({ itemLinks: _links, recoveryStepsAt: _at, ...item }) => item)
+    .map(({ itemLinks: _links, termLinks: _terms, recoveryStepsAt: _at, ...item }) => item)
     .sort(compareItems);
-  return { items, problems };
+  return { items, glossary: toGlossary(glossary), problems };
 }
 
 const MESSENGER_ORDER = Object.keys(MESSENGERS);
@@ -118,6 +132,7 @@ function compileFile(file: SourceFile): { item?: ParsedItem; problems: Problem[]
       steps: sections.steps,
       caveats: sections.caveats,
       itemLinks: sections.itemLinks,
+      termLinks: sections.termLinks,
       recoveryStepsAt,
     },
     problems: report.problems,

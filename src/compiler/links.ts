@@ -4,6 +4,7 @@
 import { posix } from 'node:path';
 import { MESSENGERS, hostMatches, isMessengerId, type MessengerId } from '../content/messengers.ts';
 import type { ChecklistItem, Frontmatter } from '../content/schema.ts';
+import { ITEM_ID_PATTERN } from '../content/vocabulary.ts';
 import type { FieldLocator } from './frontmatter.ts';
 import { CONTENT_DIR } from './location.ts';
 import type { Position, Problem, Reporter } from './problems.ts';
@@ -71,10 +72,16 @@ export function checkVendorLinks(
 
 export type BodyLink =
   | { type: 'external-link'; href: string }
-  | { type: 'item-link'; messenger: MessengerId; id: string };
+  | { type: 'item-link'; messenger: MessengerId; id: string }
+  | { type: 'term'; id: string };
 
-/** What a link in the body of `file` points at: a vendor page or another item; undefined (reported) if neither. */
+const GLOSSARY_SCHEME = 'glossary:';
+
+/** What a link in the body of `file` points at: a vendor page, another item or a glossary term; undefined (reported) if none. */
 export function resolveBodyLink(url: string, at: Position, file: string, messenger: MessengerId, report: Reporter): BodyLink | undefined {
+  if (url.startsWith(GLOSSARY_SCHEME) && ITEM_ID_PATTERN.test(url.slice(GLOSSARY_SCHEME.length))) {
+    return { type: 'term', id: url.slice(GLOSSARY_SCHEME.length) };
+  }
   const https = parseHttpsUrl(url);
   if (https) {
     const hosts = MESSENGERS[messenger].vendorHosts;
@@ -99,8 +106,8 @@ export function resolveBodyLink(url: string, at: Position, file: string, messeng
     at,
     'body',
     'body-link-target',
-    `link "${url}" is neither an https URL nor a relative link to another item`,
-    'use https://… for vendor pages, or ../signal/registration-lock.md for an item',
+    `link "${url}" is neither an https URL, a relative link to another item nor a glossary term`,
+    'use https://… for vendor pages, ../signal/registration-lock.md for an item, or glossary:ip-address for a term in content/glossary.md',
   );
   return undefined;
 }

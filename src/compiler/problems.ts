@@ -60,6 +60,12 @@ export const PROBLEM_CODES = [
   'body-link-host',
   'body-link-target',
   'broken-item-link',
+  // The glossary.
+  'glossary-body',
+  'duplicate-term',
+  'definition-not-one-sentence',
+  'unknown-term',
+  'unused-term',
   // Across files.
   'duplicate-id',
   'number-collision',

@@ -2,7 +2,7 @@
 // any content problem (every problem listed with file:line:column), and reloads the page in
 // dev when a content file changes.
 //
-//   virtual:checklist                      the index of all items + loaders for the rest
+//   virtual:checklist                      the index of all items, the glossary, loaders for the rest
 //   virtual:checklist/messenger/<m>        one messenger's items without bodies
 //   virtual:checklist/item/<m>/<id>        one item in full
 import { join, resolve } from 'node:path';
@@ -10,7 +10,7 @@ import type { Plugin } from 'vite';
 import { MESSENGER_IDS } from '../content/messengers.ts';
 import { toIndexEntry, toSummary, type ChecklistItem } from '../content/schema.ts';
 import { data, moduleSource, type ChecklistModule, type ItemModule, type MessengerModule } from './checklist-module.ts';
-import { compile } from './compile.ts';
+import { compile, type CompileResult } from './compile.ts';
 import { CONTENT_DIR } from './location.ts';
 import { formatProblems, type Problem } from './problems.ts';
 import { loadContentFiles } from './load.ts';
@@ -37,7 +37,9 @@ function contentError(root: string, problems: Problem[]): ContentError {
   });
 }
 
-function indexModule(items: readonly ChecklistItem[]): string {
+type Content = Pick<CompileResult, 'items' | 'glossary'>;
+
+function indexModule({ items, glossary }: Content): string {
   const messengers = MESSENGER_IDS.map((m) => `${JSON.stringify(m)}: () => import(${JSON.stringify(`${PUBLIC_ID}/messenger/${m}`)})`);
   const bodies = items.map((item) => {
     const key = `${item.messenger}/${item.id}`;
@@ -47,6 +49,7 @@ function indexModule(items: readonly ChecklistItem[]): string {
   return moduleSource<ChecklistModule>(
     {
       index: data(index),
+      glossary: data(glossary),
       loadMessenger: '(messenger) => messengers[messenger]().then((module) => module.items)',
       loadItem:
         'async (messenger, id) => { const load = Object.hasOwn(items, `${messenger}/${id}`) ? items[`${messenger}/${id}`] : undefined; return load ? (await load()).item : undefined; }',
@@ -66,15 +69,15 @@ function itemModule(item: ChecklistItem): string {
 
 export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}): Plugin {
   let root = process.cwd();
-  let compiled: Promise<ChecklistItem[]> | undefined;
+  let compiled: Promise<Content> | undefined;
 
-  const load = async (watch: (file: string) => void): Promise<ChecklistItem[]> => {
+  const load = async (watch: (file: string) => void): Promise<Content> => {
     const base = contentRoot ?? root;
     const files = await loadContentFiles(base);
     for (const file of files) watch(join(base, file.path));
-    const { items, problems } = compile(files);
+    const { items, glossary, problems } = compile(files);
     if (problems.length > 0) throw contentError(base, problems);
-    return items;
+    return { items, glossary };
   };
 
   return {
@@ -105,15 +108,16 @@ export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}):
       if (!id.startsWith(`${PREFIX}${PUBLIC_ID}`)) return undefined;
       compiled ??= load((file) => this.addWatchFile(file));
       const promise = compiled;
-      let items: ChecklistItem[];
+      let content: Content;
       try {
-        items = await promise;
+        content = await promise;
       } catch (error) {
         if (compiled === promise) compiled = undefined;
         throw error;
       }
       const path = id.slice(PREFIX.length + PUBLIC_ID.length);
-      if (path === '') return indexModule(items);
+      if (path === '') return indexModule(content);
+      const { items } = content;
       const [, kind, messenger, itemId] = path.split('/');
       if (kind === 'messenger') return messengerModule(items, messenger);
       const item = items.find((candidate) => candidate.messenger === messenger && candidate.id === itemId);

@@ -34,7 +34,7 @@ export const recoveryStepSchema = z.strictObject({
 });
 export type RecoveryStep = z.infer<typeof recoveryStepSchema>;
 
-/** One fact a step rests on, and where and when it was read: shown under "How we checked this". */
+/** One fact a step rests on, and where and when it was read: for the item page's "How we checked this". */
 export const evidenceSchema = z.strictObject({
   /** The fact, in one plain sentence. */
   fact: z.string().trim().min(10, { error: 'expected a sentence of at least 10 characters' }),
@@ -111,11 +111,18 @@ const itemLinkSchema = z.strictObject({
   id: z.string().regex(ITEM_ID_PATTERN),
   children: z.array(z.union([textSchema, codeSchema])),
 });
+/** Words linked to their glossary entry, written `[IP address](glossary:ip-address)`. */
+const termSchema = z.strictObject({
+  type: z.literal('term'),
+  id: z.string().regex(ITEM_ID_PATTERN),
+  children: z.array(z.union([textSchema, codeSchema])),
+});
 export const inlineSchema = z.discriminatedUnion('type', [
   textSchema,
   codeSchema,
   externalLinkSchema,
   itemLinkSchema,
+  termSchema,
 ]);
 export type Inline = z.infer<typeof inlineSchema>;
 
@@ -155,6 +162,24 @@ export const checklistItemSchema = z.strictObject({
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
+/** One entry of content/glossary.md. */
+export const glossaryTermSchema = z.strictObject({
+  /** kebab-case, stable: items link to it as `glossary:<id>`. */
+  id: z.string().regex(ITEM_ID_PATTERN, { error: 'expected a kebab-case id such as ip-address' }),
+  /** The words as a reader sees them, e.g. "IP address". */
+  term: z.string().trim().min(2, { error: 'expected the term in words' }),
+  /** One plain sentence. */
+  definition: z.string().trim().min(10, { error: 'expected a sentence of at least 10 characters' }),
+});
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+/** content/glossary.md: only frontmatter, a list of terms. */
+export const glossaryFileSchema = z.strictObject({
+  terms: z.array(glossaryTermSchema).min(1, { error: 'expected at least one term' }),
+});
+/** The compiled glossary: term id → its words and definition. */
+export const glossarySchema = z.record(z.string().regex(ITEM_ID_PATTERN), glossaryTermSchema.omit({ id: true }));
+export type Glossary = z.infer<typeof glossarySchema>;
+
 /** What every page needs about every item (progress counts, next step, links): kept small. */
 export const itemIndexEntrySchema = checklistItemSchema.pick({
   messenger: true,
@@ -166,8 +191,8 @@ export const itemIndexEntrySchema = checklistItemSchema.pick({
   recoverySteps: true,
 });
 export type ItemIndexEntry = z.infer<typeof itemIndexEntrySchema>;
-/** One row of a messenger's list: everything but the body. */
-export const itemSummarySchema = checklistItemSchema.omit({ why: true, steps: true, caveats: true });
+/** One row of a messenger's list: everything but the body and the evidence (both only on the item's page). */
+export const itemSummarySchema = checklistItemSchema.omit({ why: true, steps: true, caveats: true, evidence: true });
 export type ItemSummaryData = z.infer<typeof itemSummarySchema>;
 
 export function toIndexEntry({ messenger, id, title, priority, revision, recheckDays, recoverySteps }: ChecklistItem): ItemIndexEntry {
@@ -182,6 +207,6 @@ export function toIndexEntry({ messenger, id, title, priority, revision, recheck
   };
 }
 
-export function toSummary({ why: _why, steps: _steps, caveats: _caveats, ...summary }: ChecklistItem): ItemSummaryData {
+export function toSummary({ why: _why, steps: _steps, caveats: _caveats, evidence: _evidence, ...summary }: ChecklistItem): ItemSummaryData {
   return summary;
 }

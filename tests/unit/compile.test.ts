@@ -8,9 +8,10 @@ import { checklistItemSchema, toIndexEntry } from '../../src/content/schema.ts';
 const fixtures = new URL('../fixtures/content/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, fixtures), 'utf8');
 
-const good: SourceFile[] = ['signal/registration-lock.md', 'signal/usernames.md', 'telegram/auto-delete.md'].map(
+const good: SourceFile[] = ['signal/registration-lock.md', 'signal/usernames.md', 'telegram/auto-delete.md', 'glossary.md'].map(
   (path) => ({ path: `content/${path}`, text: read(`good/${path}`) }),
 );
+const goodItems = good.filter((file) => file.path !== 'content/glossary.md');
 
 /** Where and what, without the English words: what the tests pin. */
 const where = ({ code, line, column, field }: Problem) => ({ code, line, column, field });
@@ -134,6 +135,7 @@ describe('compile() on broken content reports the file, line, column and what is
     ['changes-revision', { code: 'changes-revision', line: 30, column: 15, field: 'changes[0].revision' }],
     ['changes-order', { code: 'changes-order', line: 33, column: 15, field: 'changes[1].revision' }],
     ['changes-date-order', { code: 'changes-date-order', line: 32, column: 11, field: 'changes[1].date' }],
+    ['unknown-term', { code: 'unknown-term', line: 21, column: 6, field: 'body' }],
   ])('%s', (name, expected) => {
     expect(problemsOf(name)).toContainEqual(expected);
   });
@@ -186,6 +188,48 @@ describe('compile() on broken content reports the file, line, column and what is
     const { items } = compile([broken, ...good.slice(1)]);
     expect(items.map((item) => item.id)).not.toContain('registration-lock');
     expect(items.map((item) => item.id)).toContain('usernames');
+  });
+});
+
+describe('compile() on small edits of a good item reports each rule by its code', () => {
+  const path = 'content/signal/usernames.md';
+  const text = read('good/signal/usernames.md');
+  const others = good.filter((file) => file.path !== path);
+  const replace = (from: string, to: string) => (source: string) => {
+    expect(source).toContain(from);
+    return source.replace(from, to);
+  };
+
+  it.each([
+    ['no frontmatter', () => '## Why it matters\n\nText.\n', { code: 'missing-frontmatter', line: 1, column: 1, field: 'frontmatter' }],
+    ['frontmatter that is a list', () => '---\n- title\n- messenger\n---\n', { code: 'frontmatter-not-a-map', line: 2, column: 1, field: 'frontmatter' }],
+    ['a threat listed twice', replace('[identity-exposure]', '[identity-exposure, identity-exposure]'), { code: 'duplicate-entry', line: 7, column: 10, field: 'threats' }],
+    [
+      'thirdParty on a vendor link',
+      replace('6712070553754\n', '6712070553754\n    thirdParty: support.signal.org\n'),
+      { code: 'third-party-is-vendor', line: 12, column: 17, field: 'links[0].thirdParty' },
+    ],
+    ['a link for a platform the item lacks', replace('platforms: [android, iphone, desktop]', 'platforms: [android, desktop]'), { code: 'link-platforms', line: 12, column: 16, field: 'links[0].platforms' }],
+    ['a level-1 heading', replace('## Why it matters', '# Why it matters'), { code: 'level-1-heading', line: 19, column: 1, field: 'body' }],
+    ['an unknown section', (source: string) => `${source}\n## Notes\n\nMore.\n`, { code: 'unknown-section', line: 31, column: 1, field: 'body' }],
+    ['a section twice', (source: string) => `${source}\n## Steps\n\n1. Again.\n`, { code: 'duplicate-section', line: 31, column: 1, field: 'body' }],
+    ['sections out of order', replace('## Steps\n', '## Caveats\n\n- Careful.\n\n## Steps\n'), { code: 'section-order', line: 27, column: 1, field: 'body' }],
+    ['text before the first section', replace('## Why it matters', 'Intro.\n\n## Why it matters'), { code: 'text-before-section', line: 19, column: 1, field: 'body' }],
+    ['a step group that names no platform', replace('### Desktop', '### Windows'), { code: 'unknown-platform-heading', line: 27, column: 1, field: 'body' }],
+    [
+      "a step group for a platform outside the item's",
+      replace('platforms: [android, iphone, desktop]', 'platforms: [android, iphone]'),
+      { code: 'platform-not-in-item', line: 27, column: 1, field: 'body' },
+    ],
+    ['a list nested two levels deep', replace('**Phone Number**.\n', '**Phone Number**.\n   - One\n     - Two\n'), { code: 'nested-list-depth', line: 27, column: 6, field: 'body' }],
+    ['a reference-style link', replace('(glossary:phone-number) can say who you are.', '[pn] can say who you are.\n\n[pn]: https://signal.org/'), { code: 'reference-link', line: 21, column: 6, field: 'body' }],
+    ['a heading inside a section', replace('Your [phone', '#### Note\n\nYour [phone'), { code: 'heading-not-allowed', line: 21, column: 1, field: 'body' }],
+    ['a block quote', replace('Your [phone', '> Quoted.\n\nYour [phone'), { code: 'unsupported-markdown', line: 21, column: 1, field: 'body' }],
+    ['a body link off the vendor site', replace('(glossary:phone-number)', '(https://example.com/numbers)'), { code: 'body-link-host', line: 21, column: 6, field: 'body' }],
+  ])('%s', (_name, edit, expected) => {
+    const problems = compile([{ path, text: edit(text) }, ...others]).problems.filter((problem) => problem.file === path);
+    expect(problems.map(where)).toContainEqual(expected);
+    for (const problem of problems) expect(problem.hint, formatProblem(problem)).toBeTruthy();
   });
 });
 
@@ -271,10 +315,62 @@ describe('recovery steps', () => {
     const { problems } = compile([
       { path: 'content/signal/item-13075.md', text: read('good/signal/usernames.md') },
       { path: recoveryPath, text: recovery.replace('id: unlink-desktop', 'id: step-2253') },
+      good.find((file) => file.path === 'content/glossary.md')!,
     ]);
     expect(problems.map((problem) => ({ file: problem.file, ...where(problem) }))).toEqual([
       { file: recoveryPath, code: 'number-collision', line: 22, column: 9, field: 'recoverySteps[2].id' },
     ]);
     expect(itemNumber('recovery/signal-step-2253')).toBe(itemNumber('signal/item-13075'));
+  });
+});
+
+describe('the glossary', () => {
+  const glossaryAt = (name: string): SourceFile => ({ path: 'content/glossary.md', text: read(`broken/glossary/${name}.md`) });
+  const problemsIn = (files: SourceFile[], file: string) => compile(files).problems.filter((problem) => problem.file === file);
+
+  it('compiles a glossary link to a term node and exports the terms by id', () => {
+    const { items, glossary } = compile(good);
+    expect(glossary).toEqual({
+      'phone-number': { term: 'phone number', definition: 'The number your SIM card has, which people can use to find out who you are.' },
+    });
+    const usernames = items.find((item) => item.id === 'usernames')!;
+    expect(usernames.why[0]).toMatchObject({
+      children: [{ value: 'Your ' }, { type: 'term', id: 'phone-number', children: [{ type: 'text', value: 'phone number' }] }, { value: ' can say who you are.' }],
+    });
+  });
+
+  it('is empty without content/glossary.md, and then every term link is an error', () => {
+    const { glossary, problems } = compile(goodItems);
+    expect(glossary).toEqual({});
+    expect(problems.map(where)).toEqual([{ code: 'unknown-term', line: 21, column: 6, field: 'body' }]);
+    expect(problems[0]!.hint).toContain('content/glossary.md');
+  });
+
+  it('rejects a defined term that no item links to, at its id', () => {
+    expect(problemsIn([...goodItems, glossaryAt('unused-term')], 'content/glossary.md').map(where)).toEqual([
+      { code: 'unused-term', line: 6, column: 9, field: 'terms[1].id' },
+    ]);
+  });
+
+  it('rejects a definition that is not one plain sentence, and a term defined twice', () => {
+    const problems = problemsIn([...goodItems, glossaryAt('unused-and-bad')], 'content/glossary.md');
+    expect(problems.map(where)).toEqual([
+      { code: 'definition-not-one-sentence', line: 5, column: 17, field: 'terms[0].definition' },
+      { code: 'definition-not-one-sentence', line: 8, column: 17, field: 'terms[1].definition' },
+      { code: 'duplicate-term', line: 9, column: 9, field: 'terms[2].id' },
+    ]);
+    for (const problem of problems) expect(problem.hint).toBeTruthy();
+  });
+
+  it('rejects text after the frontmatter', () => {
+    expect(problemsIn([...goodItems, glossaryAt('with-body')], 'content/glossary.md').map(where)).toEqual([
+      { code: 'glossary-body', line: 8, column: 1, field: 'body' },
+    ]);
+  });
+
+  it('rejects a glossary link whose id is not kebab-case', () => {
+    const text = read('good/signal/usernames.md').replace('glossary:phone-number', 'glossary:Phone_Number');
+    const files = [...good.filter((file) => !file.path.endsWith('usernames.md')), { path: 'content/signal/usernames.md', text }];
+    expect(problemsIn(files, 'content/signal/usernames.md').map(where)).toEqual([{ code: 'body-link-target', line: 21, column: 6, field: 'body' }]);
   });
 });

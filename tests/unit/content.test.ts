@@ -1,7 +1,8 @@
 // The real content/ folder: it must compile cleanly and cover every messenger.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compile, formatProblems } from '../../src/compiler/compile.ts';
+import { compile } from '../../src/compiler/compile.ts';
+import { formatProblems } from '../../src/compiler/problems.ts';
 import { loadContentFiles } from '../../src/compiler/load.ts';
 import { MESSENGERS, MESSENGER_IDS } from '../../src/content/messengers.ts';
 import { RECOVERY_ITEM_ID } from '../../src/content/vocabulary.ts';

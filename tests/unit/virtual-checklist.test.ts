@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CHECKLIST_EXPORTS, type ChecklistModule } from '../../src/compiler/checklist-module.ts';
 import { MESSENGER_IDS } from '../../src/content/messengers.ts';
-import { checklistItemSchema, itemIndexEntrySchema, itemSummarySchema } from '../../src/content/schema.ts';
+import { checklistItemSchema, glossarySchema, itemIndexEntrySchema, itemSummarySchema } from '../../src/content/schema.ts';
 
 // Type level: checklist.d.ts declares exactly the exports of ChecklistModule, with its types.
 const declared: ChecklistModule = checklist;
@@ -21,6 +21,10 @@ describe('virtual:checklist', () => {
   it('exports an index of small entries, one per item', () => {
     const index = z.array(itemIndexEntrySchema).parse(checklist.index);
     expect(index.length).toBeGreaterThan(0);
+  });
+
+  it('exports the glossary as term id → term and definition', () => {
+    glossarySchema.parse(checklist.glossary);
   });
 
   it("loads each messenger's rows without bodies", async () => {

@@ -59,12 +59,27 @@ describe('the virtual:checklist Vite plugin', () => {
     expect(code).not.toContain('Because.');
   });
 
-  it("exports a messenger's rows without bodies, and each item in full", async () => {
-    const files = { 'content/signal/linked-devices.md': item };
+  it('exports the glossary from content/glossary.md with the index', async () => {
+    const glossary = '---\nterms:\n  - id: linked-device\n    term: linked device\n    definition: A computer or tablet that reads your messages through your phone.\n---\n';
+    const code = await loadChecklist({
+      'content/signal/linked-devices.md': item.replace('Because.', 'Because of [linked devices](glossary:linked-device).'),
+      'content/glossary.md': glossary,
+    });
+    expect(code).toContain(
+      'export const glossary = {"linked-device":{"term":"linked device","definition":"A computer or tablet that reads your messages through your phone."}};',
+    );
+  });
+
+  it("exports a messenger's rows without bodies or evidence, and each item in full", async () => {
+    const evidence = 'evidence:\n  - fact: Linked devices are under Settings.\n    source: https://support.signal.org/hc/articles/1\n    read: 2026-11-23\n    confirmed: true\n';
+    const files = { 'content/signal/linked-devices.md': item.replace('revision: 1\n', `revision: 1\n${evidence}`) };
     const rows = await loadChecklist(files, 'virtual:checklist/messenger/signal');
     expect(rows).toContain('"protects":"Unknown computers stop reading your messages."');
     expect(rows).not.toContain('Because.');
-    expect(await loadChecklist(files, 'virtual:checklist/item/signal/linked-devices')).toContain('"value":"Because."');
+    expect(rows).not.toContain('Linked devices are under Settings.');
+    const full = await loadChecklist(files, 'virtual:checklist/item/signal/linked-devices');
+    expect(full).toContain('"value":"Because."');
+    expect(full).toContain('"fact":"Linked devices are under Settings."');
   });
 
   it('fails the build with every problem and points the overlay at the first file and line', async () => {
