@@ -1,10 +1,11 @@
 // Renders the small block tree the compiler makes from an item's Markdown. Only these node
 // kinds exist; there is no HTML to inject.
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../routing/routes.ts';
 import type { Block, Inline } from '../content/schema.ts';
 import { ExternalLink } from './ExternalLink.tsx';
+import { Term } from './terms.tsx';
 
 type ListBlock = Extract<Block, { type: 'list' }>;
 /** A block inside a list item: a paragraph or a list nested one level down. */
@@ -26,7 +27,7 @@ function BlockView({ block }: { block: Block | ListItemBlock }) {
   return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
 }
 
-function renderInline(node: Inline, index: number) {
+function renderInline(node: Inline, index: number): ReactNode {
   switch (node.type) {
     case 'text': {
       let content = <>{node.value}</>;
@@ -47,6 +48,12 @@ function renderInline(node: Inline, index: number) {
         <Link key={index} to={paths.item(node.messenger, node.id)}>
           {node.children.map(renderInline)}
         </Link>
+      );
+    case 'term':
+      return (
+        <Term key={index} id={node.id}>
+          {node.children.map(renderInline)}
+        </Term>
       );
   }
 }
