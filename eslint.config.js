@@ -1,5 +1,5 @@
 // Lint rules, including the one-way import rule from DESIGN.md:
-//   app → features → (components, catalog, routing, store, content);  compiler → content.
+//   app → features → (components, catalog, routing, i18n, store, content);  compiler → content.
 // catalog/ (what features ask of the compiled content) and routing/ (the one route table) sit
 // below the features, so features never import the app shell.
 // A feature never imports another feature; store and content never import React; browser
@@ -13,9 +13,10 @@ import tseslint from 'typescript-eslint';
 
 /** What each layer of src/ may import; anything else inside src/ is an error. */
 const layers = {
-  app: ['app', 'feature', 'components', 'catalog', 'routing', 'store', 'content'],
-  feature: ['components', 'catalog', 'routing', 'store', 'content'],
-  components: ['components', 'routing', 'content'],
+  app: ['app', 'feature', 'components', 'catalog', 'routing', 'i18n', 'store', 'content'],
+  feature: ['components', 'catalog', 'routing', 'i18n', 'store', 'content'],
+  components: ['components', 'routing', 'i18n', 'content'],
+  i18n: ['i18n', 'content'],
   routing: ['routing', 'catalog', 'content'],
   catalog: ['catalog', 'store', 'content'],
   store: ['store', 'content'],
@@ -33,6 +34,7 @@ const boundaryRules = {
       { type: 'components', pattern: 'src/components' },
       { type: 'catalog', pattern: 'src/catalog' },
       { type: 'routing', pattern: 'src/routing' },
+      { type: 'i18n', pattern: 'src/i18n' },
       { type: 'store', pattern: 'src/store' },
       { type: 'content', pattern: 'src/content' },
       { type: 'compiler', pattern: 'src/compiler' },
@@ -91,14 +93,14 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['src/store/**', 'src/content/**', 'src/routing/**'],
+    files: ['src/store/**', 'src/content/**', 'src/routing/**', 'src/i18n/**'],
     // store/hooks.ts is the store's one adapter to React (it only uses useSyncExternalStore).
     ignores: ['src/store/hooks.ts'],
     rules: { 'no-restricted-imports': ['error', noReact] },
     // routing/ too: the route table is plain data, shared by the app, the prerender and the tests.
   },
   {
-    files: ['src/app/**', 'src/features/**', 'src/components/**', 'src/store/**', 'src/catalog/**', 'src/routing/**'],
+    files: ['src/app/**', 'src/features/**', 'src/components/**', 'src/store/**', 'src/catalog/**', 'src/routing/**', 'src/i18n/**'],
     ignores: ['src/app/entry-server.tsx', 'src/catalog/catalog.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

@@ -2,7 +2,7 @@
 // the app's open-source code) and when, and whether it confirmed the step. Collapsed, for the
 // trainer or maintainer who wants to judge or re-check a step; readable without JavaScript.
 import { ExternalLink } from '../../components/ExternalLink.tsx';
-import { formatDate } from '../../components/format-date.ts';
+import { formatDate } from '../../i18n/format-date.ts';
 import { PLATFORM_NAMES } from '../../content/messengers.ts';
 import type { ChecklistItem } from '../../content/schema.ts';
 

@@ -11,7 +11,7 @@ import { PRIORITY_LABELS, SOURCE_DOCUMENTS, THREAT_LABELS } from '../../content/
 import type { ChecklistItem } from '../../content/schema.ts';
 import { useProgressStore } from '../../store/hooks.ts';
 import { neighbours } from '../../catalog/catalog.ts';
-import { formatDate } from '../../components/format-date.ts';
+import { formatDate } from '../../i18n/format-date.ts';
 import { platformView } from '../../content/platform-view.ts';
 import { HowWeChecked } from './HowWeChecked.tsx';
 import { StatusControls } from './StatusControls.tsx';

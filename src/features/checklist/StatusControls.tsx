@@ -5,7 +5,7 @@ import { store } from '../../store/deferred.ts';
 import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
 import { itemKey } from '../../store/model.ts';
 import type { ItemStatus } from '../../store/schema.ts';
-import { formatDate } from '../../components/format-date.ts';
+import { formatDate } from '../../i18n/format-date.ts';
 import { daysSince, effectiveStatus, type Tickable } from './progress.ts';
 
 interface Props<T extends Tickable> {

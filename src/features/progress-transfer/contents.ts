@@ -1,7 +1,7 @@
 // What a link or file holds, described for the person before they decide what to do with it.
 import { knownKeys } from '../../catalog/catalog.ts';
 import { MESSENGERS, MESSENGER_IDS } from '../../content/messengers.ts';
-import { formatDate } from '../../components/format-date.ts';
+import { formatDate } from '../../i18n/format-date.ts';
 import type { ProgressData } from '../../store/schema.ts';
 
 

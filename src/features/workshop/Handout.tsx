@@ -8,7 +8,7 @@ import { MESSENGERS } from '../../content/messengers.ts';
 import { SOURCE_DOCUMENTS } from '../../content/labels.ts';
 import type { Plan } from './plan-codec.ts';
 import { planMessages } from './messages.ts';
-import { formatDate } from '../../components/format-date.ts';
+import { formatDate } from '../../i18n/format-date.ts';
 import { useItems } from '../../catalog/catalog.ts';
 import { messengersIn, shortUrl } from './plan.ts';
 import { platformView } from '../../content/platform-view.ts';
