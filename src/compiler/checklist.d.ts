@@ -9,3 +9,9 @@ declare module 'virtual:checklist' {
   export const loadMessenger: ChecklistModule['loadMessenger'];
   export const loadItem: ChecklistModule['loadItem'];
 }
+
+declare module 'virtual:checklist/changes' {
+  type ChangesModule = import('./checklist-module.ts').ChangesModule;
+
+  export const changes: ChangesModule['changes'];
+}
