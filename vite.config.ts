@@ -45,7 +45,7 @@ export default defineConfig({
             // request and one compression window instead of a dozen (about 2 KB gzip less).
             {
               name: 'shell',
-              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]|src[\\/](routing|catalog)[\\/]|src[\\/]content[\\/](messengers|vocabulary)\.ts|src[\\/]store[\\/](hooks|deferred|model)\.ts|src[\\/]components[\\/](page-title|hydration)\.tsx|src[\\/]features[\\/]checklist[\\/]progress\.ts/,
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]|src[\\/]routing[\\/]|src[\\/]catalog[\\/](catalog|loaded)\.ts|src[\\/]content[\\/](messengers|vocabulary)\.ts|src[\\/]store[\\/](hooks|deferred|model)\.ts|src[\\/]components[\\/](page-title|hydration)\.tsx|src[\\/]features[\\/]checklist[\\/]progress\.ts/,
             },
           ],
         },

@@ -105,6 +105,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <a href={`${paths.about()}#licences`}>CC BY-SA 4.0</a>, adapted from Internews and the UK Ministry of
           Justice.
         </p>
+        <p>
+          <NavLink to={paths.changes()}>What changed</NavLink>
+        </p>
       </footer>
     </>
   );

@@ -4,7 +4,7 @@
 import { use, type ReactNode } from 'react';
 import { preload } from '../catalog/loaded.ts';
 import { preloadItem, preloadMessenger, preloadRecovery } from '../catalog/catalog.ts';
-import { ROUTES, ROUTE_NAMES, matchRoute, messengerParam, type RouteMatch, type RouteName } from '../routing/routes.ts';
+import { PATTERNS, ROUTE_NAMES, matchRoute, messengerParam, type RouteMatch, type RouteName } from '../routing/routes.ts';
 import { HomePage } from './routes/home.tsx';
 
 const screens = {
@@ -16,6 +16,7 @@ const screens = {
   item: () => import('./routes/item.tsx'),
   recovery: () => import('./routes/recovery.tsx'),
   workshop: () => import('./routes/workshop.tsx'),
+  changes: () => import('./routes/changes.tsx'),
 } as const;
 
 type ScreenName = keyof typeof screens;
@@ -67,6 +68,8 @@ const VIEWS: Record<RouteName, RouteView> = {
   workshopJoin: lazyView('workshop', (m) => <m.WorkshopJoinPage />, preloadPlan),
   workshopPresent: lazyView('workshop', (m) => <m.WorkshopPresentPage />, preloadPlan),
   workshopHandout: lazyView('workshop', (m) => <m.WorkshopHandoutPage />, preloadPlan),
+  // The change log's loader is not on the first route: its screen hands it on.
+  changes: lazyView('changes', (m) => <m.ChangesPage />, () => preloadScreen('changes').then((m) => m.preloadChanges())),
   messenger: lazyView('messenger', (m) => <m.MessengerPage />, (params) => ifMessenger(params, preloadMessenger)),
   item: lazyView('item', (m) => <m.ItemPage />, ({ messenger, itemId }) =>
     messenger && itemId ? preloadItem(messenger, itemId) : undefined,
@@ -74,7 +77,7 @@ const VIEWS: Record<RouteName, RouteView> = {
 };
 
 /** The router's routes, in the route table's order. */
-export const routeElements = ROUTE_NAMES.map((name) => ({ name, path: ROUTES[name].pattern, element: VIEWS[name].element }));
+export const routeElements = ROUTE_NAMES.map((name) => ({ name, path: PATTERNS[name], element: VIEWS[name].element }));
 
 /** Loads the screen and content for `pathname` (and a workshop plan in `hash`); resolves when rendering it will not suspend. */
 export async function preloadRoute(pathname: string, hash = ''): Promise<void> {

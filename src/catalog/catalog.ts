@@ -1,7 +1,7 @@
 // What every feature asks of the compiled checklist, written once: the index of all items, a
 // messenger's items in list order, the keys progress knows, and loaders for the parts that
 // load on demand (a messenger's rows, an item's body, a recovery path). The index is always at
-// hand; the rest is loaded when a screen needs it.
+// hand; the rest is loaded when a screen needs it. The change log has its own file, changes.ts.
 import { index as compiledIndex, loadItem, loadMessenger } from 'virtual:checklist';
 import { numberedKeys, recoveryStepKey } from '../content/item-number.ts';
 import { isMessengerId, type MessengerId } from '../content/messengers.ts';

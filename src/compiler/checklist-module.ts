@@ -2,7 +2,7 @@
 // these exports (a missing or extra one is a type error), checklist.d.ts takes its types
 // from here, and tests/unit/virtual-checklist.test.ts checks the emitted modules at run time.
 import type { MessengerId } from '../content/messengers.ts';
-import type { ChecklistItem, Glossary, ItemIndexEntry, ItemSummaryData } from '../content/schema.ts';
+import type { ChangeEntry, ChecklistItem, Glossary, ItemIndexEntry, ItemSummaryData } from '../content/schema.ts';
 
 /** `virtual:checklist`: what the first route loads. */
 export interface ChecklistModule {
@@ -24,6 +24,11 @@ export interface MessengerModule {
 /** `virtual:checklist/item/<m>/<id>` */
 export interface ItemModule {
   item: ChecklistItem;
+}
+
+/** `virtual:checklist/changes`: every item's changes, newest first (loaded by "What changed" only). */
+export interface ChangesModule {
+  changes: readonly ChangeEntry[];
 }
 
 /** The names `virtual:checklist` exports, at run time; the type below keeps it complete. */

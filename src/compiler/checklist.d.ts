@@ -10,3 +10,9 @@ declare module 'virtual:checklist' {
   export const loadItem: ChecklistModule['loadItem'];
   export const glossary: ChecklistModule['glossary'];
 }
+
+declare module 'virtual:checklist/changes' {
+  type ChangesModule = import('./checklist-module.ts').ChangesModule;
+
+  export const changes: ChangesModule['changes'];
+}

@@ -5,11 +5,13 @@
 //   virtual:checklist                      the index of all items, the glossary, loaders for the rest
 //   virtual:checklist/messenger/<m>        one messenger's items without bodies
 //   virtual:checklist/item/<m>/<id>        one item in full
+//   virtual:checklist/changes              every item's changes, newest first ("What changed")
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { MESSENGER_IDS } from '../content/messengers.ts';
 import { toIndexEntry, toSummary, type ChecklistItem } from '../content/schema.ts';
-import { data, moduleSource, type ChecklistModule, type ItemModule, type MessengerModule } from './checklist-module.ts';
+import { changeLog } from './change-log.ts';
+import { data, moduleSource, type ChangesModule, type ChecklistModule, type ItemModule, type MessengerModule } from './checklist-module.ts';
 import { compile, type CompileResult } from './compile.ts';
 import { CONTENT_DIR } from './location.ts';
 import { formatProblems, type Problem } from './problems.ts';
@@ -67,6 +69,11 @@ function itemModule(item: ChecklistItem): string {
   return moduleSource<ItemModule>({ item: data(item) });
 }
 
+function changesModule(items: readonly ChecklistItem[]): string {
+  const changes: ChangesModule['changes'] = changeLog(items);
+  return moduleSource<ChangesModule>({ changes: data(changes) });
+}
+
 export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}): Plugin {
   let root = process.cwd();
   let compiled: Promise<Content> | undefined;
@@ -118,6 +125,7 @@ export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}):
       const path = id.slice(PREFIX.length + PUBLIC_ID.length);
       if (path === '') return indexModule(content);
       const { items } = content;
+      if (path === '/changes') return changesModule(items);
       const [, kind, messenger, itemId] = path.split('/');
       if (kind === 'messenger') return messengerModule(items, messenger);
       const item = items.find((candidate) => candidate.messenger === messenger && candidate.id === itemId);

@@ -195,6 +195,15 @@ export type ItemIndexEntry = z.infer<typeof itemIndexEntrySchema>;
 export const itemSummarySchema = checklistItemSchema.omit({ why: true, steps: true, caveats: true, evidence: true });
 export type ItemSummaryData = z.infer<typeof itemSummarySchema>;
 
+/** One change of one item, as "What changed" and the Atom feed list it (newest first across items). */
+export const changeEntrySchema = z.strictObject({
+  messenger: z.enum(MESSENGER_IDS),
+  id: z.string().regex(ITEM_ID_PATTERN),
+  title: z.string(),
+  ...changeSchema.shape,
+});
+export type ChangeEntry = z.infer<typeof changeEntrySchema>;
+
 export function toIndexEntry({ messenger, id, title, priority, revision, recheckDays, recoverySteps }: ChecklistItem): ItemIndexEntry {
   return {
     messenger,

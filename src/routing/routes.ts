@@ -1,9 +1,12 @@
 // The one route table: every address the app answers, in one place. The router's routes, the
 // links (`paths`), the preloading before hydration, the list of pages to prerender and the
 // list the tests walk are all derived from it (tests/unit/routes.test.ts checks they agree).
-import { generatePath, matchRoutes } from 'react-router';
+import { matchRoutes } from 'react-router';
 import { MESSENGER_IDS, isMessengerId, type MessengerId } from '../content/messengers.ts';
 import { index } from '../catalog/catalog.ts';
+import { PATTERNS, paths, type RouteName } from './paths.ts';
+
+export { CHANGES_FEED, PATTERNS, paths, type RouteName } from './paths.ts';
 
 interface RouteSpec {
   /** The pattern, as react-router reads it. */
@@ -11,41 +14,6 @@ interface RouteSpec {
   /** Every address of this route that exists, each prerendered to its own HTML file. */
   pages: () => readonly string[];
 }
-
-/** The pattern of each route, as react-router reads it. */
-const PATTERNS = {
-  home: '/',
-  about: '/about',
-  settings: '/settings',
-  transfer: '/progress',
-  restore: '/restore',
-  recovery: '/recovery',
-  recoveryFor: '/recovery/:messenger',
-  workshop: '/workshop',
-  workshopJoin: '/workshop/join',
-  workshopPresent: '/workshop/present',
-  workshopHandout: '/workshop/handout',
-  messenger: '/:messenger',
-  item: '/:messenger/:itemId',
-} as const;
-
-export type RouteName = keyof typeof PATTERNS;
-
-/** Every internal URL the app links to. */
-export const paths = {
-  home: () => PATTERNS.home,
-  about: () => PATTERNS.about,
-  settings: () => PATTERNS.settings,
-  transfer: () => PATTERNS.transfer,
-  restore: () => PATTERNS.restore,
-  recovery: (messenger?: MessengerId) => (messenger ? generatePath(PATTERNS.recoveryFor, { messenger }) : PATTERNS.recovery),
-  workshop: () => PATTERNS.workshop,
-  workshopJoin: () => PATTERNS.workshopJoin,
-  workshopPresent: () => PATTERNS.workshopPresent,
-  workshopHandout: () => PATTERNS.workshopHandout,
-  messenger: (messenger: MessengerId) => generatePath(PATTERNS.messenger, { messenger }),
-  item: (messenger: MessengerId, itemId: string) => generatePath(PATTERNS.item, { messenger, itemId }),
-} as const;
 
 /** Every address of each route that exists; each is prerendered to its own HTML file. */
 const PAGES: Record<RouteName, () => readonly string[]> = {
@@ -60,17 +28,20 @@ const PAGES: Record<RouteName, () => readonly string[]> = {
   workshopJoin: () => [paths.workshopJoin()],
   workshopPresent: () => [paths.workshopPresent()],
   workshopHandout: () => [paths.workshopHandout()],
+  changes: () => [paths.changes(), ...MESSENGER_IDS.map((messenger) => paths.changes(messenger))],
   messenger: () => MESSENGER_IDS.map((messenger) => paths.messenger(messenger)),
   item: () => index.map((item) => paths.item(item.messenger, item.id)),
 };
 
 /** The route table: each route's pattern and pages, in the order a reader expects (the router ranks patterns itself). */
-export const ROUTES: Readonly<Record<RouteName, RouteSpec>> = Object.fromEntries(
-  (Object.keys(PATTERNS) as RouteName[]).map((name) => [name, { pattern: PATTERNS[name], pages: PAGES[name] }]),
-) as Record<RouteName, RouteSpec>;
+// Marked pure, so the browser bundle drops it with the page lists: the app needs only the patterns.
+export const ROUTES: Readonly<Record<RouteName, RouteSpec>> = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    (Object.keys(PATTERNS) as RouteName[]).map((name) => [name, { pattern: PATTERNS[name], pages: PAGES[name] }]),
+  ) as Record<RouteName, RouteSpec>)();
 export const ROUTE_NAMES = Object.keys(PATTERNS) as RouteName[];
 
-const routeObjects = ROUTE_NAMES.map((name) => ({ id: name, path: ROUTES[name].pattern }));
+const routeObjects = ROUTE_NAMES.map((name) => ({ id: name, path: PATTERNS[name] }));
 
 export interface RouteMatch {
   name: RouteName;

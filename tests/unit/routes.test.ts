@@ -24,12 +24,14 @@ describe('the route table', () => {
     expect(pages.find((page) => page.route === 'notFound')).toEqual({ url: NOT_FOUND_URL, route: 'notFound', file: '404.html' });
   });
 
-  it('prerenders every item, every messenger and every recovery path', () => {
+  it('prerenders every item, every messenger, every recovery path and every change list', () => {
     const urls = new Set(pages.map((page) => page.url));
     for (const item of index) expect(urls).toContain(paths.item(item.messenger, item.id));
+    expect(urls).toContain(paths.changes());
     for (const messenger of MESSENGER_IDS) {
       expect(urls).toContain(paths.messenger(messenger));
       expect(urls).toContain(paths.recovery(messenger));
+      expect(urls).toContain(paths.changes(messenger));
     }
   });
 
@@ -39,6 +41,8 @@ describe('the route table', () => {
     expect(matchRoute(paths.messenger('signal'))?.name).toBe('messenger');
     expect(matchRoute(paths.recovery('telegram'))?.name).toBe('recoveryFor');
     expect(matchRoute(paths.workshopHandout())?.name).toBe('workshopHandout');
+    expect(matchRoute(paths.changes())).toMatchObject({ name: 'changes', params: {} });
+    expect(matchRoute(paths.changes('signal'))).toMatchObject({ name: 'changes', params: { messenger: 'signal' } });
     expect(matchRoute(paths.transfer())).toMatchObject({ name: 'transfer', params: {} });
   });
 

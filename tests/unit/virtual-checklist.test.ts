@@ -1,17 +1,22 @@
 // virtual:checklist as the app imports it (through the plugin, over content/): its exports
 // are exactly those declared in checklist-module.ts, with the declared shapes.
 import * as checklist from 'virtual:checklist';
+import * as changeLog from 'virtual:checklist/changes';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CHECKLIST_EXPORTS, type ChecklistModule } from '../../src/compiler/checklist-module.ts';
+import { CHECKLIST_EXPORTS, type ChangesModule, type ChecklistModule } from '../../src/compiler/checklist-module.ts';
 import { MESSENGER_IDS } from '../../src/content/messengers.ts';
-import { checklistItemSchema, glossarySchema, itemIndexEntrySchema, itemSummarySchema } from '../../src/content/schema.ts';
+import { changeEntrySchema, checklistItemSchema, glossarySchema, itemIndexEntrySchema, itemSummarySchema } from '../../src/content/schema.ts';
 
 // Type level: checklist.d.ts declares exactly the exports of ChecklistModule, with its types.
 const declared: ChecklistModule = checklist;
 type Extra = Exclude<keyof typeof checklist, keyof ChecklistModule>;
 const noExtra: [Extra] extends [never] ? true : Extra = true;
 void [declared, noExtra];
+const declaredChanges: ChangesModule = changeLog;
+type ExtraChanges = Exclude<keyof typeof changeLog, keyof ChangesModule>;
+const noExtraChanges: [ExtraChanges] extends [never] ? true : ExtraChanges = true;
+void [declaredChanges, noExtraChanges];
 
 describe('virtual:checklist', () => {
   it('exports exactly the declared names', () => {
@@ -40,5 +45,21 @@ describe('virtual:checklist', () => {
     }
     expect(await checklist.loadItem('signal', 'no-such-item')).toBeUndefined();
     expect(await checklist.loadItem('__proto__', 'toString')).toBeUndefined();
+  });
+});
+
+describe('virtual:checklist/changes', () => {
+  it('exports only the change log: each change of an item in the index, newest first', async () => {
+    expect(Object.keys(changeLog)).toEqual(['changes']);
+    const changes = z.array(changeEntrySchema).parse(changeLog.changes);
+    const dates = changes.map((change) => change.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const change of changes) {
+      const item = await checklist.loadItem(change.messenger, change.id);
+      expect(item?.changes).toContainEqual({ date: change.date, revision: change.revision, note: change.note });
+      expect(change.title).toBe(item?.title);
+    }
+    const recorded = await Promise.all(checklist.index.map(async ({ messenger, id }) => (await checklist.loadItem(messenger, id))?.changes?.length ?? 0));
+    expect(changes).toHaveLength(recorded.reduce((sum, count) => sum + count, 0));
   });
 });

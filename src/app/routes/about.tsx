@@ -1,7 +1,9 @@
 // Where the guidance comes from, under which licences, and how to report a mistake.
+import { Link } from 'react-router';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { usePageTitle } from '../../components/page-title.tsx';
 import { SOURCE_DOCUMENTS } from '../../content/labels.ts';
+import { CHANGES_FEED, paths } from '../../routing/routes.ts';
 
 export function AboutPage() {
   usePageTitle('About');
@@ -33,6 +35,11 @@ export function AboutPage() {
         pages and app, and each step shows the date it was last checked. Where a vendor changed something since the
         source documents were written, the step says so. Where a menu path could not be confirmed on the vendor&rsquo;s
         own pages, the step warns you.
+      </p>
+      <p>
+        When the steps change, the change is recorded with the date and a plain sentence: <Link to={paths.changes()}>What
+        changed</Link> lists them all, newest first, and the same list is a feed for feed readers at{' '}
+        <a href={CHANGES_FEED}>{CHANGES_FEED}</a>.
       </p>
 
       <h2 id="licences">Licences</h2>

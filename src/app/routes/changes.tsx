@@ -1,0 +1,48 @@
+// "What changed": the change log of every step, newest first, filtered by messenger through
+// plain links to prerendered pages (/changes/<messenger>), so the filter works without JavaScript.
+import { Link, useParams } from 'react-router';
+import { MESSENGERS, MESSENGER_IDS, isMessengerId, type MessengerId } from '../../content/messengers.ts';
+import { usePageTitle } from '../../components/page-title.tsx';
+import { ChangeLog } from '../../features/changes/ChangeLog.tsx';
+import { CHANGES_FEED, paths } from '../../routing/routes.ts';
+import { NotFoundPage } from './not-found.tsx';
+
+// The route table preloads the change log through the screen, so its loader stays off the first route.
+export { preloadChanges } from '../../catalog/changes.ts';
+
+export function ChangesPage() {
+  const { messenger } = useParams();
+  if (messenger !== undefined && !isMessengerId(messenger)) return <NotFoundPage />;
+  return <Changes messenger={messenger} />;
+}
+
+function Changes({ messenger }: { messenger?: MessengerId }) {
+  const title = messenger ? `What changed in ${MESSENGERS[messenger].name}` : 'What changed';
+  usePageTitle(title);
+  return (
+    <>
+      <h1 tabIndex={-1}>{title}</h1>
+      <p className="lead">
+        Every change to the steps, newest first. If you ticked a step before it changed, its page asks you to check it
+        again. The same list is a feed for feed readers: <a href={CHANGES_FEED}>{CHANGES_FEED.slice(1)}</a>.
+      </p>
+      <nav aria-label="Show changes for" className="filter-links">
+        <ul>
+          <li>
+            <Link to={paths.changes()} aria-current={messenger === undefined ? 'page' : undefined}>
+              All messengers
+            </Link>
+          </li>
+          {MESSENGER_IDS.map((id) => (
+            <li key={id}>
+              <Link to={paths.changes(id)} aria-current={id === messenger ? 'page' : undefined}>
+                {MESSENGERS[id].name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ChangeLog messenger={messenger} />
+    </>
+  );
+}

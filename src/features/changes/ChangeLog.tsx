@@ -1,0 +1,30 @@
+// "What changed": every change to the steps, newest first, for a trainer who taught them
+// before and for anyone who ticked an earlier revision. The entries come from each item's
+// `changes` (content/), loaded as their own module through the catalog.
+import { Link } from 'react-router';
+import { useChanges } from '../../catalog/changes.ts';
+import { formatDate } from '../../i18n/format-date.ts';
+import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
+import { paths } from '../../routing/routes.ts';
+
+export function ChangeLog({ messenger }: { messenger?: MessengerId }) {
+  const all = useChanges();
+  const changes = messenger ? all.filter((change) => change.messenger === messenger) : all;
+  if (changes.length === 0) return <p>No changes recorded yet.</p>;
+  return (
+    <ol className="change-log" aria-label={messenger ? `Changes to ${MESSENGERS[messenger].name}, newest first` : 'Changes, newest first'}>
+      {changes.map((change) => (
+        <li key={`${change.messenger}/${change.id}/${change.revision}`}>
+          <p className="meta">
+            <time dateTime={change.date}>{formatDate(change.date)}</time> · {MESSENGERS[change.messenger].name} · revision{' '}
+            {change.revision}
+          </p>
+          <p>
+            <Link to={paths.item(change.messenger, change.id)}>{change.title}</Link>
+          </p>
+          <p>{change.note}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,46 @@
+// The patterns and the links of the route table (routes.ts), apart from the content so that
+// build scripts (scripts/atom-feed.ts) can build the same addresses without the compiled
+// checklist. Everything else imports them from routes.ts.
+import { generatePath } from 'react-router';
+import type { MessengerId } from '../content/messengers.ts';
+
+/** The pattern of each route, as react-router reads it. */
+export const PATTERNS = {
+  home: '/',
+  about: '/about',
+  settings: '/settings',
+  transfer: '/progress',
+  restore: '/restore',
+  recovery: '/recovery',
+  recoveryFor: '/recovery/:messenger',
+  workshop: '/workshop',
+  workshopJoin: '/workshop/join',
+  workshopPresent: '/workshop/present',
+  workshopHandout: '/workshop/handout',
+  /** Every change, or one messenger's (an optional segment: one route, four pages). */
+  changes: '/changes/:messenger?',
+  messenger: '/:messenger',
+  item: '/:messenger/:itemId',
+} as const;
+
+export type RouteName = keyof typeof PATTERNS;
+
+/** Every internal URL the app links to. */
+export const paths = {
+  home: () => PATTERNS.home,
+  about: () => PATTERNS.about,
+  settings: () => PATTERNS.settings,
+  transfer: () => PATTERNS.transfer,
+  restore: () => PATTERNS.restore,
+  recovery: (messenger?: MessengerId) => (messenger ? generatePath(PATTERNS.recoveryFor, { messenger }) : PATTERNS.recovery),
+  workshop: () => PATTERNS.workshop,
+  workshopJoin: () => PATTERNS.workshopJoin,
+  workshopPresent: () => PATTERNS.workshopPresent,
+  workshopHandout: () => PATTERNS.workshopHandout,
+  changes: (messenger?: MessengerId) => generatePath(PATTERNS.changes, { messenger }),
+  messenger: (messenger: MessengerId) => generatePath(PATTERNS.messenger, { messenger }),
+  item: (messenger: MessengerId, itemId: string) => generatePath(PATTERNS.item, { messenger, itemId }),
+} as const;
+
+/** The Atom feed of "What changed", a static file the build writes (scripts/changes-feed.ts). */
+export const CHANGES_FEED = '/changes.atom';
