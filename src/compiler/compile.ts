@@ -3,10 +3,10 @@
 // Each step lives in its own module: location → frontmatter (with its links, evidence and
 // changes) → body → recovery steps, then the checks across files (item links, ids, link numbers).
 import { MESSENGERS, PLATFORM_IDS } from '../content/messengers.ts';
-import type { ChecklistItem, Glossary } from '../content/schema.ts';
+import type { ChecklistItem, GlossaryTerm } from '../content/schema.ts';
 import { countNumberedSteps, readBody } from './body.ts';
 import { readFrontmatter, splitFile } from './frontmatter.ts';
-import { GLOSSARY_FILE, checkTerms, readGlossary, toGlossary, type ParsedGlossary, type TermRef } from './glossary.ts';
+import { GLOSSARY_FILE, checkTerms, readGlossary, termsOf, toGlossary, type ParsedGlossary, type TermRef } from './glossary.ts';
 import { checkChanges, checkEvidence } from './history.ts';
 import { checkNumberCollisions } from './keys.ts';
 import { checkItemLinks, checkVendorLinks, type ItemRef } from './links.ts';
@@ -25,12 +25,12 @@ export interface SourceFile {
 
 export interface CompileResult {
   items: ChecklistItem[];
-  /** The terms of content/glossary.md (empty without the file). */
-  glossary: Glossary;
+  /** Every term of content/glossary.md, sorted by its words (empty without the file): for the glossary page. */
+  glossary: GlossaryTerm[];
   problems: Problem[];
 }
 
-type ParsedItem = ChecklistItem & { itemLinks: ItemRef[]; termLinks: TermRef[]; recoveryStepsAt: Position[] };
+type ParsedItem = Omit<ChecklistItem, 'terms'> & { itemLinks: ItemRef[]; termLinks: TermRef[]; recoveryStepsAt: Position[] };
 
 /** Compiles every file, collects every problem, and returns the items of the files without problems. */
 export function compile(files: readonly SourceFile[]): CompileResult {
@@ -78,7 +78,7 @@ export function compile(files: readonly SourceFile[]): CompileResult {
   const failed = new Set(problems.map((p) => p.file));
   const items = parsed
     .filter((item) => !failed.has(item.file))
-    .map(({ itemLinks: _links, termLinks: _terms, recoveryStepsAt: _at, ...item }) => item)
+    .map(({ itemLinks: _links, termLinks, recoveryStepsAt: _at, ...item }) => ({ ...item, terms: termsOf(glossary, termLinks) }))
     .sort(compareItems);
   return { items, glossary: toGlossary(glossary), problems };
 }

@@ -2,14 +2,15 @@
 // any content problem (every problem listed with file:line:column), and reloads the page in
 // dev when a content file changes.
 //
-//   virtual:checklist                      the index of all items, the glossary, loaders for the rest
+//   virtual:checklist                      the index of all items, loaders for the rest
 //   virtual:checklist/messenger/<m>        one messenger's items without bodies
-//   virtual:checklist/item/<m>/<id>        one item in full
+//   virtual:checklist/item/<m>/<id>        one item in full, with the glossary entries it links
+//   virtual:checklist/glossary             the whole glossary, for the glossary page
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { MESSENGER_IDS } from '../content/messengers.ts';
 import { toIndexEntry, toSummary, type ChecklistItem } from '../content/schema.ts';
-import { data, moduleSource, type ChecklistModule, type ItemModule, type MessengerModule } from './checklist-module.ts';
+import { data, moduleSource, type ChecklistModule, type GlossaryModule, type ItemModule, type MessengerModule } from './checklist-module.ts';
 import { compile, type CompileResult } from './compile.ts';
 import { CONTENT_DIR } from './location.ts';
 import { formatProblems, type Problem } from './problems.ts';
@@ -39,7 +40,7 @@ function contentError(root: string, problems: Problem[]): ContentError {
 
 type Content = Pick<CompileResult, 'items' | 'glossary'>;
 
-function indexModule({ items, glossary }: Content): string {
+function indexModule({ items }: Content): string {
   const messengers = MESSENGER_IDS.map((m) => `${JSON.stringify(m)}: () => import(${JSON.stringify(`${PUBLIC_ID}/messenger/${m}`)})`);
   const bodies = items.map((item) => {
     const key = `${item.messenger}/${item.id}`;
@@ -49,7 +50,6 @@ function indexModule({ items, glossary }: Content): string {
   return moduleSource<ChecklistModule>(
     {
       index: data(index),
-      glossary: data(glossary),
       loadMessenger: '(messenger) => messengers[messenger]().then((module) => module.items)',
       loadItem:
         'async (messenger, id) => { const load = Object.hasOwn(items, `${messenger}/${id}`) ? items[`${messenger}/${id}`] : undefined; return load ? (await load()).item : undefined; }',
@@ -65,6 +65,10 @@ function messengerModule(items: readonly ChecklistItem[], messenger: string | un
 
 function itemModule(item: ChecklistItem): string {
   return moduleSource<ItemModule>({ item: data(item) });
+}
+
+function glossaryModule({ glossary }: Content): string {
+  return moduleSource<GlossaryModule>({ glossary: data<GlossaryModule['glossary']>(glossary) });
 }
 
 export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}): Plugin {
@@ -117,6 +121,7 @@ export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}):
       }
       const path = id.slice(PREFIX.length + PUBLIC_ID.length);
       if (path === '') return indexModule(content);
+      if (path === '/glossary') return glossaryModule(content);
       const { items } = content;
       const [, kind, messenger, itemId] = path.split('/');
       if (kind === 'messenger') return messengerModule(items, messenger);

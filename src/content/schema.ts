@@ -148,20 +148,6 @@ export const stepGroupSchema = z.strictObject({
 });
 export type StepGroup = z.infer<typeof stepGroupSchema>;
 
-export const checklistItemSchema = z.strictObject({
-  ...frontmatterSchema.shape,
-  links: z.array(
-    vendorLinkSchema.extend({ url: z.url({ protocol: /^https$/ }), host: z.string() }),
-  ),
-  id: z.string().regex(ITEM_ID_PATTERN),
-  /** Path of the content file, relative to the project root (for error reports and "edit" links). */
-  file: z.string(),
-  why: z.array(blockSchema).min(1),
-  steps: z.array(stepGroupSchema).min(1),
-  caveats: z.array(blockSchema),
-});
-export type ChecklistItem = z.infer<typeof checklistItemSchema>;
-
 /** One entry of content/glossary.md. */
 export const glossaryTermSchema = z.strictObject({
   /** kebab-case, stable: items link to it as `glossary:<id>`. */
@@ -180,6 +166,23 @@ export const glossaryFileSchema = z.strictObject({
 export const glossarySchema = z.record(z.string().regex(ITEM_ID_PATTERN), glossaryTermSchema.omit({ id: true }));
 export type Glossary = z.infer<typeof glossarySchema>;
 
+export const checklistItemSchema = z.strictObject({
+  ...frontmatterSchema.shape,
+  links: z.array(
+    vendorLinkSchema.extend({ url: z.url({ protocol: /^https$/ }), host: z.string() }),
+  ),
+  id: z.string().regex(ITEM_ID_PATTERN),
+  /** Path of the content file, relative to the project root (for error reports and "edit" links). */
+  file: z.string(),
+  why: z.array(blockSchema).min(1),
+  steps: z.array(stepGroupSchema).min(1),
+  caveats: z.array(blockSchema),
+  /** The glossary entries this item links to, by id: the item page defines its terms without the whole glossary. */
+  terms: glossarySchema,
+});
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+
 /** What every page needs about every item (progress counts, next step, links): kept small. */
 export const itemIndexEntrySchema = checklistItemSchema.pick({
   messenger: true,
@@ -191,8 +194,8 @@ export const itemIndexEntrySchema = checklistItemSchema.pick({
   recoverySteps: true,
 });
 export type ItemIndexEntry = z.infer<typeof itemIndexEntrySchema>;
-/** One row of a messenger's list: everything but the body and the evidence (both only on the item's page). */
-export const itemSummarySchema = checklistItemSchema.omit({ why: true, steps: true, caveats: true, evidence: true });
+/** One row of a messenger's list: everything but the body, its terms and the evidence (only on the item's page). */
+export const itemSummarySchema = checklistItemSchema.omit({ why: true, steps: true, caveats: true, evidence: true, terms: true });
 export type ItemSummaryData = z.infer<typeof itemSummarySchema>;
 
 export function toIndexEntry({ messenger, id, title, priority, revision, recheckDays, recoverySteps }: ChecklistItem): ItemIndexEntry {
@@ -207,6 +210,6 @@ export function toIndexEntry({ messenger, id, title, priority, revision, recheck
   };
 }
 
-export function toSummary({ why: _why, steps: _steps, caveats: _caveats, evidence: _evidence, ...summary }: ChecklistItem): ItemSummaryData {
+export function toSummary({ why: _why, steps: _steps, caveats: _caveats, evidence: _evidence, terms: _terms, ...summary }: ChecklistItem): ItemSummaryData {
   return summary;
 }

@@ -328,20 +328,35 @@ describe('the glossary', () => {
   const glossaryAt = (name: string): SourceFile => ({ path: 'content/glossary.md', text: read(`broken/glossary/${name}.md`) });
   const problemsIn = (files: SourceFile[], file: string) => compile(files).problems.filter((problem) => problem.file === file);
 
-  it('compiles a glossary link to a term node and exports the terms by id', () => {
-    const { items, glossary } = compile(good);
-    expect(glossary).toEqual({
-      'phone-number': { term: 'phone number', definition: 'The number your SIM card has, which people can use to find out who you are.' },
-    });
+  const phoneNumber = { term: 'phone number', definition: 'The number your SIM card has, which people can use to find out who you are.' };
+
+  it('compiles a glossary link to a term node, and gives the item the entries it links', () => {
+    const { items } = compile(good);
     const usernames = items.find((item) => item.id === 'usernames')!;
     expect(usernames.why[0]).toMatchObject({
       children: [{ value: 'Your ' }, { type: 'term', id: 'phone-number', children: [{ type: 'text', value: 'phone number' }] }, { value: ' can say who you are.' }],
     });
+    expect(usernames.terms).toEqual({ 'phone-number': phoneNumber });
+    expect(items.find((item) => item.id === 'auto-delete')!.terms).toEqual({});
+  });
+
+  it('returns the whole glossary as a list sorted by term', () => {
+    const extra = 'terms:\n  - id: account\n    term: Account\n    definition: What the app knows you by.\n';
+    const glossaryFile = good.find((file) => file.path === 'content/glossary.md')!;
+    const text = glossaryFile.text.replace('terms:\n', extra);
+    const usernames = goodItems.find((file) => file.path.endsWith('usernames.md'))!;
+    const linked = { ...usernames, text: usernames.text.replace(' can say who you are.', ' can say who you are. [Account](glossary:account).') };
+    const { glossary, problems } = compile([...goodItems.filter((file) => file !== usernames), linked, { ...glossaryFile, text }]);
+    expect(problems).toEqual([]);
+    expect(glossary).toEqual([
+      { id: 'account', term: 'Account', definition: 'What the app knows you by.' },
+      { id: 'phone-number', ...phoneNumber },
+    ]);
   });
 
   it('is empty without content/glossary.md, and then every term link is an error', () => {
     const { glossary, problems } = compile(goodItems);
-    expect(glossary).toEqual({});
+    expect(glossary).toEqual([]);
     expect(problems.map(where)).toEqual([{ code: 'unknown-term', line: 21, column: 6, field: 'body' }]);
     expect(problems[0]!.hint).toContain('content/glossary.md');
   });

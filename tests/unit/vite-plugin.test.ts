@@ -59,14 +59,22 @@ describe('the virtual:checklist Vite plugin', () => {
     expect(code).not.toContain('Because.');
   });
 
-  it('exports the glossary from content/glossary.md with the index', async () => {
-    const glossary = '---\nterms:\n  - id: linked-device\n    term: linked device\n    definition: A computer or tablet that reads your messages through your phone.\n---\n';
-    const code = await loadChecklist({
+  it('gives each item the glossary entries it links, and the whole glossary its own module, not the index', async () => {
+    const glossary =
+      '---\nterms:\n  - id: linked-device\n    term: linked device\n    definition: A computer or tablet that reads your messages through your phone.\n' +
+      '  - id: account\n    term: account\n    definition: What the app knows you by, tied to your phone number.\n---\n';
+    const files = {
       'content/signal/linked-devices.md': item.replace('Because.', 'Because of [linked devices](glossary:linked-device).'),
+      'content/signal/account.md': item.replace('Because.', 'Your [account](glossary:account).').replace('order: 1', 'order: 2'),
       'content/glossary.md': glossary,
-    });
-    expect(code).toContain(
-      'export const glossary = {"linked-device":{"term":"linked device","definition":"A computer or tablet that reads your messages through your phone."}};',
+    };
+    const linked = '{"term":"linked device","definition":"A computer or tablet that reads your messages through your phone."}';
+    const account = '{"term":"account","definition":"What the app knows you by, tied to your phone number."}';
+    expect(await loadChecklist(files)).not.toContain('definition');
+    expect(await loadChecklist(files, 'virtual:checklist/messenger/signal')).not.toContain('definition');
+    expect(await loadChecklist(files, 'virtual:checklist/item/signal/linked-devices')).toContain(`"terms":{"linked-device":${linked}}`);
+    expect(await loadChecklist(files, 'virtual:checklist/glossary')).toBe(
+      `export const glossary = [{"id":"account",${account.slice(1)},{"id":"linked-device",${linked.slice(1)}];`,
     );
   });
 
