@@ -9,11 +9,24 @@ afterEach(async () => {
   await Promise.all(roots.splice(0).map((root) => rm(root, { recursive: true, force: true })));
 });
 
-/** Runs the plugin's resolve and load hooks against a temporary project with these content files. */
+const settingsEntry = `---
+entries:
+  - messenger: signal
+    platform: android
+    how: "Tap your profile picture, then tap **Settings**."
+    evidence:
+      - fact: "Android: the profile picture opens Settings"
+        source: "signalapp/Signal-Android: app/src/main/res/layout/conversation_list_fragment.xml"
+        read: 2026-12-02
+        confirmed: true
+---
+`;
+
+/** Runs the plugin's resolve and load hooks against a temporary project with these content files (and a settings entry file). */
 async function loadChecklist(files: Record<string, string>, module = 'virtual:checklist') {
   const root = await mkdtemp(join(tmpdir(), 'checklist-'));
   roots.push(root);
-  for (const [path, text] of Object.entries(files)) {
+  for (const [path, text] of Object.entries({ 'content/settings-entry.md': settingsEntry, ...files })) {
     await mkdir(join(root, path, '..'), { recursive: true });
     await writeFile(join(root, path), text);
   }
@@ -88,6 +101,16 @@ describe('the virtual:checklist Vite plugin', () => {
     const full = await loadChecklist(files, 'virtual:checklist/item/signal/linked-devices');
     expect(full).toContain('"value":"Because."');
     expect(full).toContain('"fact":"Linked devices are under Settings."');
+  });
+
+  it('gives the full item how to open Settings on its platforms, and leaves it out of the rows and the index', async () => {
+    const files = { 'content/signal/linked-devices.md': item };
+    const full = await loadChecklist(files, 'virtual:checklist/item/signal/linked-devices');
+    expect(full).toContain(
+      '"settingsEntry":[{"platform":"android","how":[{"type":"text","value":"Tap your profile picture, then tap "},{"type":"text","value":"Settings","strong":true},{"type":"text","value":"."}],',
+    );
+    expect(await loadChecklist(files, 'virtual:checklist/messenger/signal')).not.toContain('Tap your profile picture');
+    expect(await loadChecklist(files)).not.toContain('Tap your profile picture');
   });
 
   it('fails the build with every problem and points the overlay at the first file and line', async () => {
