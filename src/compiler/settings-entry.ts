@@ -47,6 +47,23 @@ const HINTS = {
   'entries.evidence': 'a list of { fact, source, read, confirmed } entries, optionally note (no platforms: the entry has one)',
 };
 const HOW_HINT = 'write one or two plain sentences; only **bold**, *emphasis* and `code` are allowed (put links in the evidence)';
+/** How a refused Markdown node is named in a message; other node types by their own name. */
+const NODE_NAMES: Readonly<Record<string, string>> = {
+  paragraph: 'a second paragraph',
+  link: 'a link',
+  linkReference: 'a reference-style link',
+  definition: 'a link definition',
+  image: 'an image',
+  imageReference: 'an image',
+  html: 'raw HTML',
+  break: 'a line break',
+  list: 'a list',
+  heading: 'a heading',
+  code: 'a code block',
+  blockquote: 'a block quote',
+  thematicBreak: 'a horizontal rule',
+};
+const nodeName = (type: string | undefined) => (type ? (NODE_NAMES[type] ?? type) : 'nothing');
 
 export function readSettingsEntries(text: string, report: Reporter): ParsedSettingsEntries | undefined {
   const parts = splitFile(text, report);
@@ -96,8 +113,7 @@ function readHow(how: string, index: number, at: FieldLocator, report: Reporter)
   const [paragraph] = nodes;
   if (nodes.length !== 1 || paragraph?.type !== 'paragraph') {
     const other = nodes.find((node) => node.type !== 'paragraph') ?? nodes[1];
-    const what = other?.type === 'paragraph' ? 'a second paragraph' : `a ${other?.type ?? 'block'}`;
-    report.add(where, field, 'settings-how-markdown', `${what} is not allowed in how`, HOW_HINT);
+    report.add(where, field, 'settings-how-markdown', `${nodeName(other?.type)} is not allowed in how`, HOW_HINT);
     return undefined;
   }
   const inlines = (children: PhrasingContent[], marks: Marks): HowInline[] =>
@@ -105,14 +121,15 @@ function readHow(how: string, index: number, at: FieldLocator, report: Reporter)
       if (node.type === 'text') return [{ type: 'text', value: node.value, ...marks }];
       if (node.type === 'inlineCode') return [{ type: 'code', value: node.value }];
       if (node.type === 'strong' || node.type === 'emphasis') return inlines(node.children, { ...marks, [node.type]: true });
-      report.add(where, field, 'settings-how-markdown', `a ${node.type} is not allowed in how`, HOW_HINT);
+      // All of how sits at one position: name the first thing refused, once.
+      if (report.count === before) report.add(where, field, 'settings-how-markdown', `${nodeName(node.type)} is not allowed in how`, HOW_HINT);
       return [];
     });
   const result = inlines(paragraph.children, {});
   const plain = result.map((node) => node.value).join('');
   const sentences = plain.match(/[.!?](?=\s|$)/g)?.length ?? 0;
   if (!/[.!?]$/.test(plain) || sentences > 2) {
-    report.add(where, field, 'settings-how-sentences', `how is not one or two sentences ending with a full stop`, HOW_HINT);
+    report.add(where, field, 'settings-how-sentences', 'how is not one or two sentences ending with a full stop', HOW_HINT);
   }
   return report.count === before ? result : undefined;
 }

@@ -459,6 +459,18 @@ describe('how to open Settings (content/settings-entry.md)', () => {
     expect(list!.message).toContain('list');
   });
 
+  it.each([
+    ['raw HTML', 'then tap <b>Settings</b>.', 'raw HTML'],
+    ['an image', 'then tap ![Settings](https://telegram.org/gear.png).', 'an image'],
+    ['a second paragraph', 'then tap\\n\\n**Settings**.', 'a second paragraph'],
+  ])('rejects %s in how', (_, how, named) => {
+    const text = goodSettings.text.replace('then tap **Settings**."\n    evidence:\n      - fact: "Android: the side menu', `${how}"\n    evidence:\n      - fact: "Android: the side menu`);
+    expect(text).not.toBe(goodSettings.text);
+    const { problems } = compile(settingsFrom(text));
+    expect(problems.map(where)).toEqual([{ code: 'settings-how-markdown', line: 30, column: 10, field: 'entries[3].how' }]);
+    expect(problems[0]!.message).toContain(named);
+  });
+
   it('rejects how that is more than two sentences, or does not end with a full stop', () => {
     expect(problemsWith(brokenSettings('how-sentences'))).toEqual([
       { file: settingsPath, code: 'settings-how-sentences', line: 5, column: 10, field: 'entries[0].how' },
