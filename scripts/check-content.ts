@@ -10,4 +10,4 @@ if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-console.log(`Checklist content is valid: ${items.length} items, ${Object.keys(glossary).length} glossary terms.`);
+console.log(`Checklist content is valid: ${items.length} items, ${glossary.length} glossary terms.`);

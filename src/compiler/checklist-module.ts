@@ -2,7 +2,7 @@
 // these exports (a missing or extra one is a type error), checklist.d.ts takes its types
 // from here, and tests/unit/virtual-checklist.test.ts checks the emitted modules at run time.
 import type { MessengerId } from '../content/messengers.ts';
-import type { ChangeEntry, ChecklistItem, Glossary, ItemIndexEntry, ItemSummaryData } from '../content/schema.ts';
+import type { ChangeEntry, ChecklistItem, GlossaryTerm, ItemIndexEntry, ItemSummaryData } from '../content/schema.ts';
 
 /** `virtual:checklist`: what the first route loads. */
 export interface ChecklistModule {
@@ -12,8 +12,6 @@ export interface ChecklistModule {
   loadMessenger: (messenger: MessengerId) => Promise<readonly ItemSummaryData[]>;
   /** One item in full, or undefined if there is no such item. */
   loadItem: (messenger: string, id: string) => Promise<ChecklistItem | undefined>;
-  /** Glossary term id → its words and one-sentence definition (small: only the terms items link). */
-  glossary: Glossary;
 }
 
 /** `virtual:checklist/messenger/<m>` */
@@ -21,7 +19,7 @@ export interface MessengerModule {
   items: readonly ItemSummaryData[];
 }
 
-/** `virtual:checklist/item/<m>/<id>` */
+/** `virtual:checklist/item/<m>/<id>`: the item carries the glossary entries it links (`terms`). */
 export interface ItemModule {
   item: ChecklistItem;
 }
@@ -31,9 +29,19 @@ export interface ChangesModule {
   changes: readonly ChangeEntry[];
 }
 
+/** `virtual:checklist/glossary`: for the glossary page only, so the first route never carries it. */
+export interface GlossaryModule {
+  /** Every term with its one-sentence definition, sorted by its words. */
+  glossary: readonly GlossaryTerm[];
+}
+
 /** The names `virtual:checklist` exports, at run time; the type below keeps it complete. */
-export const CHECKLIST_EXPORTS = ['index', 'loadMessenger', 'loadItem', 'glossary'] as const satisfies readonly (keyof ChecklistModule)[];
-type Unlisted = Exclude<keyof ChecklistModule, (typeof CHECKLIST_EXPORTS)[number]>;
+export const CHECKLIST_EXPORTS = ['index', 'loadMessenger', 'loadItem'] as const satisfies readonly (keyof ChecklistModule)[];
+/** The names `virtual:checklist/glossary` exports, at run time. */
+export const GLOSSARY_EXPORTS = ['glossary'] as const satisfies readonly (keyof GlossaryModule)[];
+type Unlisted =
+  | Exclude<keyof ChecklistModule, (typeof CHECKLIST_EXPORTS)[number]>
+  | Exclude<keyof GlossaryModule, (typeof GLOSSARY_EXPORTS)[number]>;
 const complete: [Unlisted] extends [never] ? true : Unlisted = true;
 void complete;
 

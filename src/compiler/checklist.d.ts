@@ -1,14 +1,20 @@
 // Ambient types for the modules the Vite plugin generates from content/, taken from the one
 // declaration in checklist-module.ts (tests/unit/virtual-checklist.test.ts checks that this
-// list and the emitted module match it). The first route gets only the small index; a
-// messenger's rows and each item's body load when needed.
+// lists and the emitted modules match it). The first route gets only the small index; a
+// messenger's rows, each item's body and the glossary load when needed.
 declare module 'virtual:checklist' {
   type ChecklistModule = import('./checklist-module.ts').ChecklistModule;
 
   export const index: ChecklistModule['index'];
   export const loadMessenger: ChecklistModule['loadMessenger'];
   export const loadItem: ChecklistModule['loadItem'];
-  export const glossary: ChecklistModule['glossary'];
+}
+
+// Loaded only by the glossary page: `await import('virtual:checklist/glossary')`.
+declare module 'virtual:checklist/glossary' {
+  type GlossaryModule = import('./checklist-module.ts').GlossaryModule;
+
+  export const glossary: GlossaryModule['glossary'];
 }
 
 declare module 'virtual:checklist/changes' {

@@ -1,18 +1,20 @@
 // Turns the Markdown files in content/ into validated checklist items. Pure: files in,
 // items plus every problem found out; no file system, no Vite, no exceptions for bad input.
 // Each step lives in its own module: location → frontmatter (with its links, evidence and
-// changes) → body → recovery steps, then the checks across files (item links, ids, link numbers).
+// changes) → body → recovery steps, then the checks across files (item links, ids, link
+// numbers, glossary terms, settings entries).
 import { MESSENGERS, PLATFORM_IDS } from '../content/messengers.ts';
-import type { ChecklistItem, Glossary } from '../content/schema.ts';
+import type { ChecklistItem, GlossaryTerm } from '../content/schema.ts';
 import { countNumberedSteps, readBody } from './body.ts';
 import { readFrontmatter, splitFile } from './frontmatter.ts';
-import { GLOSSARY_FILE, checkTerms, readGlossary, toGlossary, type ParsedGlossary, type TermRef } from './glossary.ts';
+import { GLOSSARY_FILE, checkTerms, readGlossary, termsOf, toGlossary, type ParsedGlossary, type TermRef } from './glossary.ts';
 import { checkChanges, checkEvidence } from './history.ts';
 import { checkNumberCollisions } from './keys.ts';
 import { checkItemLinks, checkVendorLinks, type ItemRef } from './links.ts';
 import { CONTENT_DIR, readLocation } from './location.ts';
 import { FILE_START, Reporter, type Position, type Problem } from './problems.ts';
 import { checkRecoverySteps } from './recovery-steps.ts';
+import { SETTINGS_ENTRY_FILE, checkSettingsEntries, readSettingsEntries, settingsEntryOf, type ParsedSettingsEntries } from './settings-entry.ts';
 
 // Kept for the scripts that import the report's formatting from here (scripts/check-links.ts).
 export { formatProblems, type Problem } from './problems.ts';
@@ -25,26 +27,44 @@ export interface SourceFile {
 
 export interface CompileResult {
   items: ChecklistItem[];
-  /** The terms of content/glossary.md (empty without the file). */
-  glossary: Glossary;
+  /** Every term of content/glossary.md, sorted by its words (empty without the file): for the glossary page. */
+  glossary: GlossaryTerm[];
   problems: Problem[];
 }
 
-type ParsedItem = ChecklistItem & { itemLinks: ItemRef[]; termLinks: TermRef[]; recoveryStepsAt: Position[] };
+type ParsedItem = Omit<ChecklistItem, 'terms' | 'settingsEntry'> & {
+  itemLinks: ItemRef[];
+  termLinks: TermRef[];
+  recoveryStepsAt: Position[];
+  platformsAt: Position[];
+};
 
-/** Compiles every file, collects every problem, and returns the items of the files without problems. */
+/**
+ * Compiles every file, collects every problem, and returns the items of the files without
+ * problems. content/glossary.md and content/settings-entry.md are read like items; the latter
+ * is required as soon as any item needs an entry.
+ */
 export function compile(files: readonly SourceFile[]): CompileResult {
   const problems: Problem[] = [];
   const parsed: ParsedItem[] = [];
   const seen = new Map<string, string>();
   let glossary: ParsedGlossary | undefined;
   let glossaryBroken = false;
+  let settings: ParsedSettingsEntries | undefined;
+  let settingsBroken = false;
 
   for (const file of files) {
     if (file.path === GLOSSARY_FILE) {
       const report = new Reporter(file.path);
       glossary = readGlossary(file.text, report);
       glossaryBroken = glossary === undefined;
+      problems.push(...report.problems);
+      continue;
+    }
+    if (file.path === SETTINGS_ENTRY_FILE) {
+      const report = new Reporter(file.path);
+      settings = readSettingsEntries(file.text, report);
+      settingsBroken = settings === undefined;
       problems.push(...report.problems);
       continue;
     }
@@ -74,11 +94,17 @@ export function compile(files: readonly SourceFile[]): CompileResult {
   problems.push(...checkNumberCollisions(parsed));
   // A broken glossary is reported on its own, not again at every link to it.
   if (!glossaryBroken) problems.push(...checkTerms(glossary, parsed.flatMap((item) => item.termLinks)));
+  // Likewise a broken settings entry file; a missing one is reported at the items that need it.
+  if (!settingsBroken) problems.push(...checkSettingsEntries(settings, parsed));
 
   const failed = new Set(problems.map((p) => p.file));
   const items = parsed
     .filter((item) => !failed.has(item.file))
-    .map(({ itemLinks: _links, termLinks: _terms, recoveryStepsAt: _at, ...item }) => item)
+    .map(({ itemLinks: _links, termLinks, recoveryStepsAt: _at, platformsAt: _platformsAt, ...item }) => ({
+      ...item,
+      terms: termsOf(glossary, termLinks),
+      settingsEntry: settingsEntryOf(settings, item.messenger, item.platforms),
+    }))
     .sort(compareItems);
   return { items, glossary: toGlossary(glossary), problems };
 }
@@ -134,6 +160,7 @@ function compileFile(file: SourceFile): { item?: ParsedItem; problems: Problem[]
       itemLinks: sections.itemLinks,
       termLinks: sections.termLinks,
       recoveryStepsAt,
+      platformsAt: fm.data.platforms.map((_, index) => fm.at(['platforms', index])),
     },
     problems: report.problems,
   };

@@ -156,7 +156,9 @@ function reportIssue(
     }
     return;
   }
-  const hint = typeof path[0] === 'string' ? hints[path[0]] : undefined;
+  // A nested field's own hint (`entries.platform`), else its top-level field's.
+  const nested = fieldName(path.filter((key) => typeof key === 'string'));
+  const hint = hints[nested] ?? (typeof path[0] === 'string' ? hints[path[0]] : undefined);
   if (path.length > 0 && findNode(doc, path) === undefined) {
     report.add(at(path.slice(0, -1)), fieldName(path), 'missing-field', 'missing required field', hint);
     return;

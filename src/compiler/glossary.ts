@@ -9,7 +9,7 @@
 //   ---
 //
 // Every link must name a defined term, and every defined term must be linked from an item.
-import type { Glossary } from '../content/schema.ts';
+import type { Glossary, GlossaryTerm } from '../content/schema.ts';
 import { glossaryFileSchema } from '../content/schema.ts';
 import { readYaml, splitFile } from './frontmatter.ts';
 import { CONTENT_DIR } from './location.ts';
@@ -108,7 +108,19 @@ export function checkTerms(glossary: ParsedGlossary | undefined, links: readonly
   return problems;
 }
 
-/** The glossary as the app gets it: id → term and definition. */
-export function toGlossary(glossary: ParsedGlossary | undefined): Glossary {
-  return Object.fromEntries([...(glossary ?? [])].map(([id, { term, definition }]) => [id, { term, definition }]));
+/** The whole glossary for the glossary page: every term, sorted by its words. */
+export function toGlossary(glossary: ParsedGlossary | undefined): GlossaryTerm[] {
+  return [...(glossary ?? [])]
+    .map(([id, { term, definition }]) => ({ id, term, definition }))
+    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
+}
+
+/** The entries an item links to, id → term and definition, in the order of first link (unknown ids left out: reported elsewhere). */
+export function termsOf(glossary: ParsedGlossary | undefined, links: readonly TermRef[]): Glossary {
+  const terms: Glossary = {};
+  for (const { id } of links) {
+    const entry = glossary?.get(id);
+    if (entry && !Object.hasOwn(terms, id)) terms[id] = { term: entry.term, definition: entry.definition };
+  }
+  return terms;
 }

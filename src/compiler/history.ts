@@ -1,24 +1,28 @@
 // The item's record of how its steps were checked (`evidence`) and how they changed
 // (`changes`): checks the schema alone cannot make, each positioned at the field.
 import type { Frontmatter } from '../content/schema.ts';
-import type { FieldLocator } from './frontmatter.ts';
+import { fieldName, type FieldLocator, type FieldPath } from './frontmatter.ts';
 import { parseHttpsUrl } from './links.ts';
 import type { Reporter } from './problems.ts';
 
 /** `owner/repo: path …`, for a fact read in an app's open-source code. */
 const REPOSITORY_SOURCE = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+: \S/;
 
+/** Reports an evidence `source` at `path` that is neither an https URL nor `owner/repo: path`. */
+export function checkEvidenceSource(source: string, path: FieldPath, at: FieldLocator, report: Reporter): void {
+  if (parseHttpsUrl(source) || REPOSITORY_SOURCE.test(source)) return;
+  report.add(
+    at(path),
+    fieldName(path),
+    'evidence-source',
+    `"${source}" is neither an https URL nor a repository and file`,
+    "write the page's address (https://…) or, for an app's open-source code, the repository, a colon and the file: signalapp/Signal-Android: app/src/main/res/values/strings.xml",
+  );
+}
+
 export function checkEvidence(data: Frontmatter, at: FieldLocator, report: Reporter): void {
   (data.evidence ?? []).forEach((entry, index) => {
-    if (!parseHttpsUrl(entry.source) && !REPOSITORY_SOURCE.test(entry.source)) {
-      report.add(
-        at(['evidence', index, 'source']),
-        `evidence[${index}].source`,
-        'evidence-source',
-        `"${entry.source}" is neither an https URL nor a repository and file`,
-        "write the page's address (https://…) or, for an app's open-source code, the repository, a colon and the file: signalapp/Signal-Android: app/src/main/res/values/strings.xml",
-      );
-    }
+    checkEvidenceSource(entry.source, ['evidence', index, 'source'], at, report);
     const outside = (entry.platforms ?? []).filter((p) => !data.platforms.includes(p));
     if (outside.length > 0) {
       report.add(

@@ -1,14 +1,16 @@
-// Reads content/<messenger>/*.md from disk for compile(). Kept apart so compile() stays pure.
+// Reads content/<messenger>/*.md, the glossary and the settings entries from disk for compile(). Kept apart so compile() stays pure.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { SourceFile } from './compile.ts';
 import { GLOSSARY_FILE } from './glossary.ts';
 import { CONTENT_DIR } from './location.ts';
+import { SETTINGS_ENTRY_FILE } from './settings-entry.ts';
 
-const GLOSSARY_NAME = GLOSSARY_FILE.slice(`${CONTENT_DIR}/`.length);
+/** The top level's files that compile() reads besides the items. */
+const TOP_LEVEL = new Set([GLOSSARY_FILE, SETTINGS_ENTRY_FILE].map((file) => file.slice(`${CONTENT_DIR}/`.length)));
 
 /**
- * Every Markdown file below content/ and the glossary, but not the top level's other
+ * Every Markdown file below content/, the glossary and the settings entries, but not the top level's other
  * documents (LICENSE.md): files in unknown folders or nested too deep are passed on so
  * compile() reports them.
  */
@@ -16,7 +18,7 @@ export async function loadContentFiles(root: string): Promise<SourceFile[]> {
   const dir = join(root, CONTENT_DIR);
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const paths = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && (entry.parentPath !== dir || entry.name === GLOSSARY_NAME))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && (entry.parentPath !== dir || TOP_LEVEL.has(entry.name)))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
   return Promise.all(

@@ -66,6 +66,12 @@ export const PROBLEM_CODES = [
   'definition-not-one-sentence',
   'unknown-term',
   'unused-term',
+  // How to open Settings (content/settings-entry.md).
+  'settings-entry-body',
+  'duplicate-settings-entry',
+  'settings-how-markdown',
+  'settings-how-sentences',
+  'missing-settings-entry',
   // Across files.
   'duplicate-id',
   'number-collision',

@@ -2,16 +2,25 @@
 // any content problem (every problem listed with file:line:column), and reloads the page in
 // dev when a content file changes.
 //
-//   virtual:checklist                      the index of all items, the glossary, loaders for the rest
+//   virtual:checklist                      the index of all items, loaders for the rest
 //   virtual:checklist/messenger/<m>        one messenger's items without bodies
-//   virtual:checklist/item/<m>/<id>        one item in full
+//   virtual:checklist/item/<m>/<id>        one item in full, with the glossary entries it links
 //   virtual:checklist/changes              every item's changes, newest first ("What changed")
+//   virtual:checklist/glossary             the whole glossary, for the glossary page
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { MESSENGER_IDS } from '../content/messengers.ts';
 import { toIndexEntry, toSummary, type ChecklistItem } from '../content/schema.ts';
 import { changeLog } from './change-log.ts';
-import { data, moduleSource, type ChangesModule, type ChecklistModule, type ItemModule, type MessengerModule } from './checklist-module.ts';
+import {
+  data,
+  moduleSource,
+  type ChangesModule,
+  type ChecklistModule,
+  type GlossaryModule,
+  type ItemModule,
+  type MessengerModule,
+} from './checklist-module.ts';
 import { compile, type CompileResult } from './compile.ts';
 import { CONTENT_DIR } from './location.ts';
 import { formatProblems, type Problem } from './problems.ts';
@@ -41,7 +50,7 @@ function contentError(root: string, problems: Problem[]): ContentError {
 
 type Content = Pick<CompileResult, 'items' | 'glossary'>;
 
-function indexModule({ items, glossary }: Content): string {
+function indexModule({ items }: Content): string {
   const messengers = MESSENGER_IDS.map((m) => `${JSON.stringify(m)}: () => import(${JSON.stringify(`${PUBLIC_ID}/messenger/${m}`)})`);
   const bodies = items.map((item) => {
     const key = `${item.messenger}/${item.id}`;
@@ -51,7 +60,6 @@ function indexModule({ items, glossary }: Content): string {
   return moduleSource<ChecklistModule>(
     {
       index: data(index),
-      glossary: data(glossary),
       loadMessenger: '(messenger) => messengers[messenger]().then((module) => module.items)',
       loadItem:
         'async (messenger, id) => { const load = Object.hasOwn(items, `${messenger}/${id}`) ? items[`${messenger}/${id}`] : undefined; return load ? (await load()).item : undefined; }',
@@ -72,6 +80,10 @@ function itemModule(item: ChecklistItem): string {
 function changesModule(items: readonly ChecklistItem[]): string {
   const changes: ChangesModule['changes'] = changeLog(items);
   return moduleSource<ChangesModule>({ changes: data(changes) });
+}
+
+function glossaryModule({ glossary }: Content): string {
+  return moduleSource<GlossaryModule>({ glossary: data<GlossaryModule['glossary']>(glossary) });
 }
 
 export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}): Plugin {
@@ -124,6 +136,7 @@ export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}):
       }
       const path = id.slice(PREFIX.length + PUBLIC_ID.length);
       if (path === '') return indexModule(content);
+      if (path === '/glossary') return glossaryModule(content);
       const { items } = content;
       if (path === '/changes') return changesModule(items);
       const [, kind, messenger, itemId] = path.split('/');

@@ -148,20 +148,6 @@ export const stepGroupSchema = z.strictObject({
 });
 export type StepGroup = z.infer<typeof stepGroupSchema>;
 
-export const checklistItemSchema = z.strictObject({
-  ...frontmatterSchema.shape,
-  links: z.array(
-    vendorLinkSchema.extend({ url: z.url({ protocol: /^https$/ }), host: z.string() }),
-  ),
-  id: z.string().regex(ITEM_ID_PATTERN),
-  /** Path of the content file, relative to the project root (for error reports and "edit" links). */
-  file: z.string(),
-  why: z.array(blockSchema).min(1),
-  steps: z.array(stepGroupSchema).min(1),
-  caveats: z.array(blockSchema),
-});
-export type ChecklistItem = z.infer<typeof checklistItemSchema>;
-
 /** One entry of content/glossary.md. */
 export const glossaryTermSchema = z.strictObject({
   /** kebab-case, stable: items link to it as `glossary:<id>`. */
@@ -180,6 +166,49 @@ export const glossaryFileSchema = z.strictObject({
 export const glossarySchema = z.record(z.string().regex(ITEM_ID_PATTERN), glossaryTermSchema.omit({ id: true }));
 export type Glossary = z.infer<typeof glossarySchema>;
 
+/** Evidence for how to open Settings: an entry is for one platform already, so without `platforms`. */
+export const settingsEvidenceSchema = evidenceSchema.omit({ platforms: true });
+export type SettingsEvidence = z.infer<typeof settingsEvidenceSchema>;
+/** One entry of content/settings-entry.md: how to open Settings in one messenger on one platform. */
+export const settingsEntrySourceSchema = z.strictObject({
+  messenger: z.enum(MESSENGER_IDS),
+  platform: z.enum(PLATFORM_IDS),
+  /** One or two plain sentences; **bold**, *emphasis* and `code` only. */
+  how: z.string().trim().min(10, { error: 'expected a sentence of at least 10 characters' }),
+  evidence: z.array(settingsEvidenceSchema).min(1, { error: 'expected at least one entry' }),
+});
+/** content/settings-entry.md: only frontmatter, a list of entries. */
+export const settingsEntryFileSchema = z.strictObject({
+  entries: z.array(settingsEntrySourceSchema).min(1, { error: 'expected at least one entry' }),
+});
+/** How to open Settings on one of an item's platforms, as the item page shows it before the steps. */
+export const settingsEntrySchema = z.strictObject({
+  platform: z.enum(PLATFORM_IDS),
+  /** Inline nodes: text (bold, emphasis) and code only. */
+  how: z.array(z.union([textSchema, codeSchema])),
+  evidence: z.array(settingsEvidenceSchema),
+});
+export type SettingsEntry = z.infer<typeof settingsEntrySchema>;
+
+export const checklistItemSchema = z.strictObject({
+  ...frontmatterSchema.shape,
+  links: z.array(
+    vendorLinkSchema.extend({ url: z.url({ protocol: /^https$/ }), host: z.string() }),
+  ),
+  id: z.string().regex(ITEM_ID_PATTERN),
+  /** Path of the content file, relative to the project root (for error reports and "edit" links). */
+  file: z.string(),
+  why: z.array(blockSchema).min(1),
+  steps: z.array(stepGroupSchema).min(1),
+  caveats: z.array(blockSchema),
+  /** The glossary entries this item links to, by id: the item page defines its terms without the whole glossary. */
+  terms: glossarySchema,
+  /** How to open Settings in this messenger, one entry per platform of the item, in the item's platform order. */
+  settingsEntry: z.array(settingsEntrySchema),
+});
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+
 /** What every page needs about every item (progress counts, next step, links): kept small. */
 export const itemIndexEntrySchema = checklistItemSchema.pick({
   messenger: true,
@@ -191,8 +220,8 @@ export const itemIndexEntrySchema = checklistItemSchema.pick({
   recoverySteps: true,
 });
 export type ItemIndexEntry = z.infer<typeof itemIndexEntrySchema>;
-/** One row of a messenger's list: everything but the body and the evidence (both only on the item's page). */
-export const itemSummarySchema = checklistItemSchema.omit({ why: true, steps: true, caveats: true, evidence: true });
+/** One row of a messenger's list: everything but the body, its terms, the settings entry and the evidence (only on the item's page). */
+export const itemSummarySchema = checklistItemSchema.omit({ why: true, steps: true, caveats: true, evidence: true, terms: true, settingsEntry: true });
 export type ItemSummaryData = z.infer<typeof itemSummarySchema>;
 
 /** One change of one item, as "What changed" and the Atom feed list it (newest first across items). */
@@ -216,6 +245,14 @@ export function toIndexEntry({ messenger, id, title, priority, revision, recheck
   };
 }
 
-export function toSummary({ why: _why, steps: _steps, caveats: _caveats, evidence: _evidence, ...summary }: ChecklistItem): ItemSummaryData {
+export function toSummary({
+  why: _why,
+  steps: _steps,
+  caveats: _caveats,
+  evidence: _evidence,
+  terms: _terms,
+  settingsEntry: _settingsEntry,
+  ...summary
+}: ChecklistItem): ItemSummaryData {
   return summary;
 }

@@ -11,7 +11,7 @@ import type { ChecklistItem } from '../../src/content/schema.ts';
 
 // Under jsdom, import.meta.url is not a file: URL; Vitest runs from the project root.
 const fixtures = join(process.cwd(), 'tests/fixtures/content/good');
-const files: SourceFile[] = ['signal/registration-lock.md', 'signal/usernames.md', 'telegram/auto-delete.md', 'glossary.md'].map((path) => ({
+const files: SourceFile[] = ['signal/registration-lock.md', 'signal/usernames.md', 'telegram/auto-delete.md', 'glossary.md', 'settings-entry.md'].map((path) => ({
   path: `content/${path}`,
   text: readFileSync(join(fixtures, path), 'utf8'),
 }));

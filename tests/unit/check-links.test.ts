@@ -7,7 +7,7 @@ function itemWith(messenger: ChecklistItem['messenger'], url: string, thirdParty
     id: 'x', file: `content/${messenger}/x.md`, messenger, title: 'X', order: 1, priority: 'essential', protects: 'Something long enough.',
     threats: ['account-takeover'], platforms: ['android'], sources: ['vendor'], reviewed: '2026-11-23', revision: 1,
     links: [{ title: 'Page', url, host: new URL(url).hostname, ...(thirdParty ? { thirdParty } : {}) }],
-    why: [], steps: [], caveats: [],
+    why: [], steps: [], caveats: [], terms: {}, settingsEntry: [],
   };
 }
 

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { compile, type SourceFile } from '../../src/compiler/compile.ts';
 import { formatProblem, formatProblems, type Problem } from '../../src/compiler/problems.ts';
 import { itemNumber } from '../../src/content/item-number.ts';
-import { checklistItemSchema, toIndexEntry } from '../../src/content/schema.ts';
+import { checklistItemSchema, toIndexEntry, toSummary } from '../../src/content/schema.ts';
 
 const fixtures = new URL('../fixtures/content/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, fixtures), 'utf8');
 
-const good: SourceFile[] = ['signal/registration-lock.md', 'signal/usernames.md', 'telegram/auto-delete.md', 'glossary.md'].map(
+const good: SourceFile[] = ['signal/registration-lock.md', 'signal/usernames.md', 'telegram/auto-delete.md', 'glossary.md', 'settings-entry.md'].map(
   (path) => ({ path: `content/${path}`, text: read(`good/${path}`) }),
 );
 const goodItems = good.filter((file) => file.path !== 'content/glossary.md');
@@ -316,6 +316,7 @@ describe('recovery steps', () => {
       { path: 'content/signal/item-13075.md', text: read('good/signal/usernames.md') },
       { path: recoveryPath, text: recovery.replace('id: unlink-desktop', 'id: step-2253') },
       good.find((file) => file.path === 'content/glossary.md')!,
+      good.find((file) => file.path === 'content/settings-entry.md')!,
     ]);
     expect(problems.map((problem) => ({ file: problem.file, ...where(problem) }))).toEqual([
       { file: recoveryPath, code: 'number-collision', line: 22, column: 9, field: 'recoverySteps[2].id' },
@@ -328,20 +329,35 @@ describe('the glossary', () => {
   const glossaryAt = (name: string): SourceFile => ({ path: 'content/glossary.md', text: read(`broken/glossary/${name}.md`) });
   const problemsIn = (files: SourceFile[], file: string) => compile(files).problems.filter((problem) => problem.file === file);
 
-  it('compiles a glossary link to a term node and exports the terms by id', () => {
-    const { items, glossary } = compile(good);
-    expect(glossary).toEqual({
-      'phone-number': { term: 'phone number', definition: 'The number your SIM card has, which people can use to find out who you are.' },
-    });
+  const phoneNumber = { term: 'phone number', definition: 'The number your SIM card has, which people can use to find out who you are.' };
+
+  it('compiles a glossary link to a term node, and gives the item the entries it links', () => {
+    const { items } = compile(good);
     const usernames = items.find((item) => item.id === 'usernames')!;
     expect(usernames.why[0]).toMatchObject({
       children: [{ value: 'Your ' }, { type: 'term', id: 'phone-number', children: [{ type: 'text', value: 'phone number' }] }, { value: ' can say who you are.' }],
     });
+    expect(usernames.terms).toEqual({ 'phone-number': phoneNumber });
+    expect(items.find((item) => item.id === 'auto-delete')!.terms).toEqual({});
+  });
+
+  it('returns the whole glossary as a list sorted by term', () => {
+    const extra = 'terms:\n  - id: account\n    term: Account\n    definition: What the app knows you by.\n';
+    const glossaryFile = good.find((file) => file.path === 'content/glossary.md')!;
+    const text = glossaryFile.text.replace('terms:\n', extra);
+    const usernames = goodItems.find((file) => file.path.endsWith('usernames.md'))!;
+    const linked = { ...usernames, text: usernames.text.replace(' can say who you are.', ' can say who you are. [Account](glossary:account).') };
+    const { glossary, problems } = compile([...goodItems.filter((file) => file !== usernames), linked, { ...glossaryFile, text }]);
+    expect(problems).toEqual([]);
+    expect(glossary).toEqual([
+      { id: 'account', term: 'Account', definition: 'What the app knows you by.' },
+      { id: 'phone-number', ...phoneNumber },
+    ]);
   });
 
   it('is empty without content/glossary.md, and then every term link is an error', () => {
     const { glossary, problems } = compile(goodItems);
-    expect(glossary).toEqual({});
+    expect(glossary).toEqual([]);
     expect(problems.map(where)).toEqual([{ code: 'unknown-term', line: 21, column: 6, field: 'body' }]);
     expect(problems[0]!.hint).toContain('content/glossary.md');
   });
@@ -372,5 +388,135 @@ describe('the glossary', () => {
     const text = read('good/signal/usernames.md').replace('glossary:phone-number', 'glossary:Phone_Number');
     const files = [...good.filter((file) => !file.path.endsWith('usernames.md')), { path: 'content/signal/usernames.md', text }];
     expect(problemsIn(files, 'content/signal/usernames.md').map(where)).toEqual([{ code: 'body-link-target', line: 21, column: 6, field: 'body' }]);
+  });
+});
+
+describe('how to open Settings (content/settings-entry.md)', () => {
+  const settingsPath = 'content/settings-entry.md';
+  const goodSettings = good.find((file) => file.path === settingsPath)!;
+  const withoutSettings = good.filter((file) => file !== goodSettings);
+  const settingsFrom = (text: string): SourceFile[] => [...withoutSettings, { path: settingsPath, text }];
+  const brokenSettings = (name: string) => settingsFrom(read(`broken/settings-entry/${name}.md`));
+  /** Every problem, with its file: the settings file's own and the items' missing entries. */
+  const problemsWith = (files: SourceFile[]) => {
+    const { problems } = compile(files);
+    for (const problem of problems) expect(problem.hint, formatProblem(problem)).toBeTruthy();
+    return problems.map((problem) => ({ file: problem.file, ...where(problem) }));
+  };
+
+  it("attaches to each item its messenger's entries for the item's platforms, in the item's platform order", () => {
+    const { items, problems } = compile(good);
+    expect(problems).toEqual([]);
+    const usernames = items.find((item) => item.id === 'usernames')!;
+    expect(usernames.settingsEntry.map((entry) => entry.platform)).toEqual(['android', 'iphone', 'desktop']);
+    expect(usernames.settingsEntry[0]).toEqual({
+      platform: 'android',
+      how: [
+        { type: 'text', value: 'Tap your profile picture at the top left of the chat list. You can also tap ' },
+        { type: 'text', value: '⋮', emphasis: true },
+        { type: 'text', value: ' and choose ' },
+        { type: 'text', value: 'Settings', strong: true },
+        { type: 'text', value: '.' },
+      ],
+      evidence: [
+        {
+          fact: 'Android: tapping your profile picture in the chat list opens Settings',
+          source: 'signalapp/Signal-Android: app/src/main/res/layout/conversation_list_fragment.xml',
+          read: '2026-12-02',
+          confirmed: true,
+          note: 'The position of the picture is from guides.',
+        },
+      ],
+    });
+    expect(usernames.settingsEntry[2]!.how).toContainEqual({ type: 'code', value: 'Ctrl+,' });
+    expect(items.find((item) => item.id === 'registration-lock')!.settingsEntry.map((entry) => entry.platform)).toEqual(['android', 'iphone']);
+    expect(items.find((item) => item.id === 'auto-delete')!.settingsEntry).toMatchObject([
+      { platform: 'android', how: [{ value: 'Tap ' }, { value: '☰', strong: true }, { value: ' at the top left of the chat list, then tap ' }, { value: 'Settings', strong: true }, { value: '.' }] },
+    ]);
+    for (const item of items) expect(checklistItemSchema.safeParse(item).success).toBe(true);
+  });
+
+  it('rejects an unknown messenger or platform, at the field', () => {
+    expect(problemsWith(brokenSettings('unknown-messenger-and-platform'))).toEqual([
+      { file: settingsPath, code: 'invalid-option', line: 3, column: 16, field: 'entries[0].messenger' },
+      { file: settingsPath, code: 'invalid-option', line: 12, column: 15, field: 'entries[1].platform' },
+    ]);
+  });
+
+  it('rejects an entry given twice, at the second', () => {
+    expect(problemsWith(brokenSettings('duplicate-entry'))).toEqual([
+      { file: settingsPath, code: 'duplicate-settings-entry', line: 11, column: 16, field: 'entries[1]' },
+    ]);
+  });
+
+  it('rejects a link or a list in how', () => {
+    expect(problemsWith(brokenSettings('how-markdown'))).toEqual([
+      { file: settingsPath, code: 'settings-how-markdown', line: 5, column: 10, field: 'entries[0].how' },
+      { file: settingsPath, code: 'settings-how-markdown', line: 13, column: 10, field: 'entries[1].how' },
+    ]);
+    const [link, list] = compile(brokenSettings('how-markdown')).problems;
+    expect(link!.message).toContain('link');
+    expect(list!.message).toContain('list');
+  });
+
+  it.each([
+    ['raw HTML', 'then tap <b>Settings</b>.', 'raw HTML'],
+    ['an image', 'then tap ![Settings](https://telegram.org/gear.png).', 'an image'],
+    ['a second paragraph', 'then tap\\n\\n**Settings**.', 'a second paragraph'],
+  ])('rejects %s in how', (_, how, named) => {
+    const text = goodSettings.text.replace('then tap **Settings**."\n    evidence:\n      - fact: "Android: the side menu', `${how}"\n    evidence:\n      - fact: "Android: the side menu`);
+    expect(text).not.toBe(goodSettings.text);
+    const { problems } = compile(settingsFrom(text));
+    expect(problems.map(where)).toEqual([{ code: 'settings-how-markdown', line: 30, column: 10, field: 'entries[3].how' }]);
+    expect(problems[0]!.message).toContain(named);
+  });
+
+  it('rejects how that is more than two sentences, or does not end with a full stop', () => {
+    expect(problemsWith(brokenSettings('how-sentences'))).toEqual([
+      { file: settingsPath, code: 'settings-how-sentences', line: 5, column: 10, field: 'entries[0].how' },
+      { file: settingsPath, code: 'settings-how-sentences', line: 13, column: 10, field: 'entries[1].how' },
+    ]);
+  });
+
+  it('rejects text after the frontmatter', () => {
+    expect(problemsWith(brokenSettings('with-body'))).toEqual([
+      { file: settingsPath, code: 'settings-entry-body', line: 13, column: 1, field: 'body' },
+    ]);
+  });
+
+  it('rejects evidence with platforms (an entry has one) or a source that is neither a URL nor a repository', () => {
+    const withPlatforms = goodSettings.text.replace('        read: 2026-12-02\n', '        platforms: [iphone]\n        read: 2026-12-02\n');
+    expect(problemsWith(settingsFrom(withPlatforms))).toEqual([
+      { file: settingsPath, code: 'unknown-field', line: 9, column: 9, field: 'entries[0].evidence[0].platforms' },
+    ]);
+    const badSource = goodSettings.text.replace('source: https://telegram.org/faq', 'source: telegram.org/faq');
+    expect(problemsWith(settingsFrom(badSource))).toEqual([
+      { file: settingsPath, code: 'evidence-source', line: 33, column: 17, field: 'entries[3].evidence[0].source' },
+    ]);
+  });
+
+  it('reports a missing entry once, at the first item that lists the platform', () => {
+    const problems = problemsWith(brokenSettings('missing-entry'));
+    expect(problems).toEqual([{ file: 'content/signal/usernames.md', code: 'missing-settings-entry', line: 8, column: 30, field: 'platforms[2]' }]);
+    expect(compile(brokenSettings('missing-entry')).problems[0]!.hint).toContain('messenger: signal, platform: desktop');
+  });
+
+  it('is required as soon as there are items: without it, each messenger and platform is missing', () => {
+    const { problems } = compile(withoutSettings);
+    expect(problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.code} ${problem.field}`)).toEqual([
+      'content/signal/registration-lock.md:8:13 missing-settings-entry platforms[0]',
+      'content/signal/registration-lock.md:8:22 missing-settings-entry platforms[1]',
+      'content/signal/usernames.md:8:30 missing-settings-entry platforms[2]',
+      'content/telegram/auto-delete.md:8:13 missing-settings-entry platforms[0]',
+    ]);
+    expect(problems[0]!.hint).toContain('create content/settings-entry.md');
+    expect(compile([]).problems).toEqual([]);
+  });
+
+  it('leaves the entries out of the messenger rows and the index', () => {
+    const [item] = compile(good).items;
+    expect(toSummary(item!)).not.toHaveProperty('settingsEntry');
+    expect(toSummary(item!)).not.toHaveProperty('terms');
+    expect(toIndexEntry(item!)).not.toHaveProperty('settingsEntry');
   });
 });

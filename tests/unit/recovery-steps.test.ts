@@ -11,10 +11,11 @@ import { emptyProgress } from '../../src/store/model.ts';
 
 const original = readFileSync(new URL('../fixtures/content/good/signal/account-takeover-recovery.md', import.meta.url), 'utf8');
 const path = 'content/signal/account-takeover-recovery.md';
+const settingsEntry = { path: 'content/settings-entry.md', text: readFileSync(new URL('../fixtures/content/good/settings-entry.md', import.meta.url), 'utf8') };
 const AT = '2026-12-02T09:00:00.000Z';
 
 function recoveryItem(text: string): ChecklistItem {
-  const { items, problems } = compile([{ path, text }]);
+  const { items, problems } = compile([{ path, text }, settingsEntry]);
   expect(problems).toEqual([]);
   return items[0]!;
 }

@@ -9,11 +9,24 @@ afterEach(async () => {
   await Promise.all(roots.splice(0).map((root) => rm(root, { recursive: true, force: true })));
 });
 
-/** Runs the plugin's resolve and load hooks against a temporary project with these content files. */
+const settingsEntry = `---
+entries:
+  - messenger: signal
+    platform: android
+    how: "Tap your profile picture, then tap **Settings**."
+    evidence:
+      - fact: "Android: the profile picture opens Settings"
+        source: "signalapp/Signal-Android: app/src/main/res/layout/conversation_list_fragment.xml"
+        read: 2026-12-02
+        confirmed: true
+---
+`;
+
+/** Runs the plugin's resolve and load hooks against a temporary project with these content files (and a settings entry file). */
 async function loadChecklist(files: Record<string, string>, module = 'virtual:checklist') {
   const root = await mkdtemp(join(tmpdir(), 'checklist-'));
   roots.push(root);
-  for (const [path, text] of Object.entries(files)) {
+  for (const [path, text] of Object.entries({ 'content/settings-entry.md': settingsEntry, ...files })) {
     await mkdir(join(root, path, '..'), { recursive: true });
     await writeFile(join(root, path), text);
   }
@@ -59,14 +72,22 @@ describe('the virtual:checklist Vite plugin', () => {
     expect(code).not.toContain('Because.');
   });
 
-  it('exports the glossary from content/glossary.md with the index', async () => {
-    const glossary = '---\nterms:\n  - id: linked-device\n    term: linked device\n    definition: A computer or tablet that reads your messages through your phone.\n---\n';
-    const code = await loadChecklist({
+  it('gives each item the glossary entries it links, and the whole glossary its own module, not the index', async () => {
+    const glossary =
+      '---\nterms:\n  - id: linked-device\n    term: linked device\n    definition: A computer or tablet that reads your messages through your phone.\n' +
+      '  - id: account\n    term: account\n    definition: What the app knows you by, tied to your phone number.\n---\n';
+    const files = {
       'content/signal/linked-devices.md': item.replace('Because.', 'Because of [linked devices](glossary:linked-device).'),
+      'content/signal/account.md': item.replace('Because.', 'Your [account](glossary:account).').replace('order: 1', 'order: 2'),
       'content/glossary.md': glossary,
-    });
-    expect(code).toContain(
-      'export const glossary = {"linked-device":{"term":"linked device","definition":"A computer or tablet that reads your messages through your phone."}};',
+    };
+    const linked = '{"term":"linked device","definition":"A computer or tablet that reads your messages through your phone."}';
+    const account = '{"term":"account","definition":"What the app knows you by, tied to your phone number."}';
+    expect(await loadChecklist(files)).not.toContain('definition');
+    expect(await loadChecklist(files, 'virtual:checklist/messenger/signal')).not.toContain('definition');
+    expect(await loadChecklist(files, 'virtual:checklist/item/signal/linked-devices')).toContain(`"terms":{"linked-device":${linked}}`);
+    expect(await loadChecklist(files, 'virtual:checklist/glossary')).toBe(
+      `export const glossary = [{"id":"account",${account.slice(1)},{"id":"linked-device",${linked.slice(1)}];`,
     );
   });
 
@@ -80,6 +101,16 @@ describe('the virtual:checklist Vite plugin', () => {
     const full = await loadChecklist(files, 'virtual:checklist/item/signal/linked-devices');
     expect(full).toContain('"value":"Because."');
     expect(full).toContain('"fact":"Linked devices are under Settings."');
+  });
+
+  it('gives the full item how to open Settings on its platforms, and leaves it out of the rows and the index', async () => {
+    const files = { 'content/signal/linked-devices.md': item };
+    const full = await loadChecklist(files, 'virtual:checklist/item/signal/linked-devices');
+    expect(full).toContain(
+      '"settingsEntry":[{"platform":"android","how":[{"type":"text","value":"Tap your profile picture, then tap "},{"type":"text","value":"Settings","strong":true},{"type":"text","value":"."}],',
+    );
+    expect(await loadChecklist(files, 'virtual:checklist/messenger/signal')).not.toContain('Tap your profile picture');
+    expect(await loadChecklist(files)).not.toContain('Tap your profile picture');
   });
 
   it('fails the build with every problem and points the overlay at the first file and line', async () => {
