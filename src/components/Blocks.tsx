@@ -11,6 +11,11 @@ type ListBlock = Extract<Block, { type: 'list' }>;
 /** A block inside a list item: a paragraph or a list nested one level down. */
 type ListItemBlock = ListBlock['items'][number][number];
 
+/** A run of inline nodes (text, code, links, terms), as in a paragraph. */
+export function Inlines({ nodes }: { nodes: readonly Inline[] }) {
+  return nodes.map(renderInline);
+}
+
 export function Blocks({ blocks }: { blocks: readonly Block[] }) {
   return blocks.map((block, index) => <BlockView key={index} block={block} />);
 }

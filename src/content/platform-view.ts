@@ -1,7 +1,9 @@
 // Which steps and vendor links to show for the chosen platforms: a person's own devices on a
 // step's page, or the devices in the room for a workshop.
 import type { PlatformId } from './messengers.ts';
-import type { ChecklistItem, StepGroup } from './schema.ts';
+import type { Block, ChecklistItem, StepGroup } from './schema.ts';
+
+type Paragraph = Extract<Block, { type: 'paragraph' }>;
 
 const forPlatforms = (platforms: readonly PlatformId[] | undefined, chosen: readonly PlatformId[]) =>
   !platforms || platforms.length === 0 || platforms.some((platform) => chosen.includes(platform));
@@ -9,8 +11,19 @@ const forPlatforms = (platforms: readonly PlatformId[] | undefined, chosen: read
 export interface PlatformView {
   steps: readonly StepGroup[];
   links: ChecklistItem['links'];
+  /** How to open Settings, for the platforms shown. */
+  settings: ChecklistItem['settingsEntry'];
   /** Platforms whose steps or links are hidden; empty when everything is shown. */
   hidden: PlatformId[];
+}
+
+/** Whether the steps go through the app's Settings (written **Settings** in bold, as the style guide asks). */
+function startsInSettings(steps: readonly StepGroup[]): boolean {
+  const inBlock = (block: Block | Paragraph): boolean =>
+    block.type === 'paragraph'
+      ? block.children.some((node) => node.type === 'text' && node.strong === true && node.value.trim() === 'Settings')
+      : block.items.some((item) => item.some(inBlock));
+  return steps.some((group) => group.blocks.some(inBlock));
 }
 
 /**
@@ -18,11 +31,13 @@ export interface PlatformView {
  * every step of the item (it is done on another device), everything is shown.
  */
 export function platformView(item: ChecklistItem, chosen: readonly PlatformId[]): PlatformView {
-  const all = { steps: item.steps, links: item.links, hidden: [] };
+  const settingsFor = (steps: readonly StepGroup[], entries: ChecklistItem['settingsEntry']) => (startsInSettings(steps) ? entries : []);
+  const all = { steps: item.steps, links: item.links, settings: settingsFor(item.steps, item.settingsEntry), hidden: [] };
   if (chosen.length === 0 || !item.platforms.some((platform) => chosen.includes(platform))) return all;
   const steps = item.steps.filter((group) => forPlatforms(group.platforms, chosen));
   const links = item.links.filter((link) => forPlatforms(link.platforms, chosen));
   const hidden = item.platforms.filter((platform) => !chosen.includes(platform));
+  const settings = settingsFor(steps, item.settingsEntry.filter((entry) => chosen.includes(entry.platform)));
   const hidesSomething = steps.length < item.steps.length || links.length < item.links.length;
-  return hidesSomething && steps.length > 0 ? { steps, links, hidden } : all;
+  return hidesSomething && steps.length > 0 ? { steps, links, settings, hidden } : all;
 }

@@ -7,15 +7,19 @@ import { PLATFORM_NAMES } from '../../content/messengers.ts';
 import type { ChecklistItem } from '../../content/schema.ts';
 
 export function HowWeChecked({ item }: { item: ChecklistItem }) {
-  if (!item.evidence?.length && !item.changes?.length) return null;
+  const settings = item.settingsEntry.flatMap((entry) =>
+    entry.evidence.map((fact) => ({ ...fact, platforms: [entry.platform], fact: `How to open Settings: ${fact.fact}` })),
+  );
+  const evidence = [...(item.evidence ?? []), ...settings];
+  if (!evidence.length && !item.changes?.length) return null;
   return (
     <details className="how-we-checked">
       <summary>
         <h2>How we checked this</h2>
       </summary>
-      {item.evidence?.length ? (
+      {evidence.length ? (
         <ul className="evidence">
-          {item.evidence.map((fact, index) => (
+          {evidence.map((fact, index) => (
             <li key={index}>
               <p>
                 <strong className={fact.confirmed ? 'confirmed' : 'unconfirmed'}>{fact.confirmed ? 'Confirmed' : 'Not confirmed'}</strong>

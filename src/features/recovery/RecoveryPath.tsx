@@ -5,6 +5,9 @@ import type { ComponentType } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../routing/routes.ts';
 import { Blocks } from '../../components/Blocks.tsx';
+import { OpenSettings } from '../../components/OpenSettings.tsx';
+import { TermList, TermsContext } from '../../components/terms.tsx';
+import { platformView } from '../../content/platform-view.ts';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import type { Block } from '../../content/schema.ts';
@@ -17,7 +20,7 @@ export function RecoveryPath({ messenger, Controls }: { messenger: MessengerId; 
   const prevention = essentialsOf([messenger]).filter((entry) => entry.id !== RECOVERY_ITEM_ID);
 
   return (
-    <>
+    <TermsContext value={item.terms}>
       <p className="lead">Do these now, in this order. You do not need to have used this checklist before.</p>
       <Blocks blocks={item.why} />
       {item.unconfirmed ? (
@@ -28,6 +31,7 @@ export function RecoveryPath({ messenger, Controls }: { messenger: MessengerId; 
       ) : null}
       <section aria-labelledby="recovery-steps">
         <h2 id="recovery-steps">What to do now</h2>
+        <OpenSettings entries={platformView(item, []).settings} app={MESSENGERS[messenger].name} />
         <ol className="recovery-steps">
           {steps.map(({ id, revision, blocks }, position) => (
             <li key={id}>
@@ -59,7 +63,8 @@ export function RecoveryPath({ messenger, Controls }: { messenger: MessengerId; 
           </li>
         ))}
       </ul>
-    </>
+      <TermList terms={item.terms} />
+    </TermsContext>
   );
 }
 
