@@ -8,7 +8,7 @@
 //   npm run -s bench -- --json           (-s: without npm's banner, stdout is only the JSON)
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -265,7 +265,7 @@ const chrome = await launch({
 });
 
 const outDir = join(root, '.build/bench');
-await rm(outDir, { recursive: true, force: true });
+// Each page's files are replaced when it is measured; other pages' stay from their last run.
 await mkdir(outDir, { recursive: true });
 
 const failures: string[] = [];
