@@ -7,7 +7,7 @@
 //   npm run bench -- --no-build --runs 1 --pages /,item --wait-idle 120
 //   npm run -s bench -- --json           (-s: without npm's banner, stdout is only the JSON)
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
@@ -59,8 +59,9 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 /**
  * When a run counts as taken on a busy machine: other processes kept more than this share
  * of all cores busy in the seconds before it (0.35 × cores, i.e. 0.7 of a 2-core machine).
- * Measured from the CPU counters just before the run, while this script's own Chromium is
- * idle. The 1-minute load average is printed too, but it cannot decide: it still carries
+ * Measured from the CPU counters just before the run, less the CPU time of this script and
+ * everything it started (Chromium still starting up or closing a tab; Linux only: elsewhere
+ * the whole machine counts). The 1-minute load average is printed too, but it cannot decide: it still carries
  * this script's previous run (and the build), so back-to-back runs on an idle machine
  * would push it over 0.7 by themselves.
  */
@@ -86,7 +87,40 @@ const median = (values: number[]) => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const short = (url: string) => url.replace(ORIGIN, '') || url;
 
-/** Share of all cores that were busy over `ms` (0..1), from the kernel's CPU counters. */
+/**
+ * CPU time (ms) used so far by this script and every process it started, Chromium's among
+ * them, from /proc; undefined off Linux. Reaped children count in their parent's cutime, so
+ * the difference between two readings stays right while Chromium's processes come and go.
+ */
+function ownCpuMs(): number | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const stats = new Map<number, { ppid: number; ticks: number }>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const text = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // After "pid (comm) ": state, ppid, …; utime, stime, cutime, cstime are fields 14 to 17.
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(name), { ppid: Number(fields[1]), ticks: fields.slice(11, 15).reduce((sum, field) => sum + Number(field), 0) });
+    } catch {
+      // The process ended while we read.
+    }
+  }
+  const ours = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, { ppid }] of stats) {
+      if (!ours.has(pid) && ours.has(ppid)) {
+        ours.add(pid);
+        grew = true;
+      }
+    }
+  }
+  // Clock ticks of USER_HZ, which Linux fixes at 100 a second for user space.
+  return [...ours].reduce((sum, pid) => sum + (stats.get(pid)?.ticks ?? 0), 0) * 10;
+}
+
+/** Share of all cores (0..1) that processes other than this script's kept busy over `ms`, from the kernel's CPU counters. */
 async function cpuBusyShare(ms: number): Promise<number> {
   const read = () =>
     cpus().reduce(
@@ -94,10 +128,13 @@ async function cpuBusyShare(ms: number): Promise<number> {
       { idle: 0, total: 0 },
     );
   const before = read();
+  const ownBefore = ownCpuMs();
   await sleep(ms);
   const after = read();
+  const ownAfter = ownCpuMs();
   const total = after.total - before.total;
-  return total > 0 ? 1 - (after.idle - before.idle) / total : 0;
+  const own = ownBefore !== undefined && ownAfter !== undefined ? ownAfter - ownBefore : 0;
+  return total > 0 ? Math.max(0, (total - (after.idle - before.idle) - own) / total) : 0;
 }
 
 /**
