@@ -173,7 +173,7 @@ function hostIndex(): number {
 interface Before {
   /** 1-minute load average. */
   load1: number;
-  /** Share of all cores busy just before the run (this script idle). */
+  /** Share of all cores that other processes kept busy in the seconds before the run. */
   cpuBusy: number;
   hostIndex: number;
   waitedS: number;
