@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { index as items, loadItem } from 'virtual:checklist';
+import { PLATFORM_NAMES } from '../../src/content/messengers.ts';
 import { renderApp } from './render-app.tsx';
 
 const twoStep = (await loadItem('whatsapp', 'two-step-verification'))!;
@@ -48,11 +49,18 @@ describe('item page', () => {
     expect(screen.getByRole('heading', { level: 1, name: item.title })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Why it matters' })).toBeInTheDocument();
     const steps = screen.getByRole('region', { name: 'Steps' });
-    const [list] = within(steps).getAllByRole('list');
-    expect(list!.tagName).toBe('OL');
+    const list = within(steps).getAllByRole('list').find((candidate) => candidate.tagName === 'OL');
     expect(within(list!).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
     expect(within(list!).getByText('Two-step verification')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Caveats' })).toBeInTheDocument();
+  });
+
+  it('says once, before the steps, how to open Settings on each platform', async () => {
+    await renderApp('/whatsapp/two-step-verification');
+    const steps = screen.getByRole('region', { name: 'Steps' });
+    const intro = within(steps).getByText(/First, open WhatsApp.s Settings/).closest('div')!;
+    for (const platform of item.platforms) expect(intro).toHaveTextContent(PLATFORM_NAMES[platform]);
+    expect(intro.compareDocumentPosition(within(steps).getAllByRole('list').find((list) => list.tagName === 'OL')!)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 
   it("links to the vendor's own pages in a new tab, saying so to screen readers", async () => {
