@@ -13,10 +13,14 @@ import type { ChecklistItem } from '../src/content/schema.ts';
 export const URL_PATTERNS: Record<string, RegExp[]> = {
   'faq.whatsapp.com': [/^\/\d+\/?$/],
   'www.whatsapp.com': [/^\/[a-z0-9/-]*$/],
-  'support.signal.org': [/^\/hc\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?articles\/\d+(?:-[A-Za-z0-9-]+)?$/],
+  'blog.whatsapp.com': [/^\/[a-z0-9-]+$/],
+  'support.signal.org': [
+    /^\/hc\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?articles\/\d+(?:-[A-Za-z0-9-]+)?$/,
+    /^\/hc\/[a-z]{2}(?:-[a-z]{2})?\/requests\/new$/, // Signal Support's contact form
+  ],
   'signal.org': [/^\/blog\/[a-z0-9-]+\/?$/],
   'telegram.org': [/^\/faq$/, /^\/blog\/[a-z0-9-]+$/],
-  'core.telegram.org': [/^\/(?:api|method|constructor)\/[A-Za-z0-9_./-]+$/],
+  'core.telegram.org': [/^\/(?:api|method|constructor|type)\/[A-Za-z0-9_./-]+$/],
 };
 
 export interface LinkProblem {

@@ -136,10 +136,15 @@ describe('checking again', () => {
     const user = userEvent.setup();
     seed({ 'whatsapp/two-step-verification': { status: 'done', at: '2026-01-10T10:00:00.000Z', revision: twoStep.revision - 1 } });
     await renderApp('/whatsapp');
-    expect(screen.getByRole('status')).toHaveTextContent('0 of 9 done, 4 essentials left, 1 to check again');
+    const essentials = whatsapp.filter((item) => item.priority === 'essential').length;
+    expect(twoStep.priority).toBe('essential');
+    expect(twoStep.revision).toBeGreaterThan(1);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `0 of ${whatsapp.length} done, ${essentials} essentials left, 1 to check again`,
+    );
     expect(screen.getByText(/The steps changed since you ticked this on 10 January 2026: check again/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: `I checked again: ${twoStep.title}` }));
-    expect(screen.getByRole('status')).toHaveTextContent('1 of 9 done, 3 essentials left.');
+    expect(screen.getByRole('status')).toHaveTextContent(`1 of ${whatsapp.length} done, ${essentials - 1} essentials left.`);
     expect(useProgress.getState().items['whatsapp/two-step-verification']?.revision).toBe(twoStep.revision);
   });
 

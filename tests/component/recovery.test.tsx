@@ -35,6 +35,28 @@ describe('"my account was taken over"', () => {
     });
   });
 
+  it('lists the WhatsApp steps in order, from re-registering to reporting', async () => {
+    await renderApp('/recovery/whatsapp');
+    const region = screen.getByRole('region', { name: 'What to do now' });
+    const list = within(region).getAllByRole('list').find((candidate) => candidate.tagName === 'OL')!;
+    const steps = within(list).getAllByRole('listitem').filter((item) => item.parentElement === list);
+    const ids = recoveryEntry('whatsapp').recoverySteps!.map((step) => step.id);
+    expect(steps).toHaveLength(ids.length);
+    const step = (id: string) => {
+      expect(ids).toContain(id);
+      return steps[ids.indexOf(id)];
+    };
+    // Re-registering comes first, in this order; warning contacts and reporting come after it.
+    expect(ids.slice(0, 4)).toEqual(['sign-in-again', 'enter-sms-code', 'wait-out-unknown-pin', 'log-out-linked-devices']);
+    expect(step('sign-in-again')).toHaveTextContent('sign in with your phone number');
+    expect(step('enter-sms-code')).toHaveTextContent('6-digit code');
+    expect(step('wait-out-unknown-pin')).toHaveTextContent('wait 7 days');
+    expect(step('log-out-linked-devices')).toHaveTextContent('Linked devices');
+    expect(step('warn-contacts')).toHaveTextContent('Warn your contacts');
+    expect(step('tell-security-team')).toHaveTextContent('security team');
+    expect(ids.indexOf('warn-contacts')).toBeLessThan(ids.indexOf('tell-security-team'));
+  });
+
   it('lets each step be ticked, with no earlier progress', async () => {
     const user = userEvent.setup();
     await renderApp('/recovery/whatsapp');

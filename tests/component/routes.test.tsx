@@ -2,8 +2,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { index as items, loadItem } from 'virtual:checklist';
+import { SOURCE_DOCUMENTS } from '../../src/content/labels.ts';
 import { PLATFORM_NAMES } from '../../src/content/messengers.ts';
 import { renderApp } from './render-app.tsx';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const twoStep = (await loadItem('whatsapp', 'two-step-verification'))!;
 
@@ -76,7 +79,8 @@ describe('item page', () => {
   it('shows what could not be confirmed and when the steps were checked', async () => {
     await renderApp('/whatsapp/two-step-verification');
     expect(screen.getByRole('complementary', { name: 'Not confirmed by WhatsApp' })).toHaveTextContent(item.unconfirmed!);
-    expect(screen.getByText(/Steps last checked against WhatsApp/)).toHaveTextContent('23 November 2026');
+    const reviewed = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(screen.getByText(/Steps last checked against WhatsApp/)).toHaveTextContent(reviewed.format(new Date(item.reviewed)));
   });
 
   it('says plainly what the vendor changed since the source guide', async () => {
@@ -87,7 +91,13 @@ describe('item page', () => {
   it('credits the source documents', async () => {
     await renderApp('/whatsapp/two-step-verification');
     const sources = screen.getByRole('heading', { level: 2, name: 'Sources' }).parentElement!;
-    expect(within(sources).getByText(/Internews/)).toBeInTheDocument();
+    const documents = item.sources.filter((source) => source !== 'vendor');
+    expect(documents).toContain('moj');
+    expect(documents.some((source) => source.startsWith('internews'))).toBe(true);
+    for (const source of documents) {
+      expect(within(sources).getByText(new RegExp(escapeRegExp(SOURCE_DOCUMENTS[source].title)))).toBeInTheDocument();
+    }
+    expect(within(sources).getAllByText(/Internews/).length).toBe(documents.filter((source) => source.startsWith('internews')).length);
     expect(within(sources).getByText(/Ministry of Justice/)).toBeInTheDocument();
   });
 
