@@ -38,13 +38,17 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // Vite's preload helper is code, not content: claimed first, because a group also
+            // takes what its modules import (the content index's loaders use the helper).
+            { name: 'shell', test: /^\0vite[\\/]preload-helper/, priority: 3 },
             // The index of all items, so the byte budgets can tell content that grew from code
             // that grew (scripts/budgets.ts).
-            { name: 'content-index', test: /^\0virtual:checklist$/ },
+            { name: 'content-index', test: /^\0virtual:checklist$/, priority: 2 },
             // React, the router and the small modules every page shares, in one file: one
             // request and one compression window instead of a dozen (about 2 KB gzip less).
             {
               name: 'shell',
+              priority: 1,
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]|src[\\/]routing[\\/]|src[\\/]catalog[\\/](catalog|loaded)\.ts|src[\\/]content[\\/](messengers|vocabulary)\.ts|src[\\/]store[\\/](hooks|deferred|model)\.ts|src[\\/]components[\\/](page-title|hydration)\.tsx|src[\\/]features[\\/]checklist[\\/]progress\.ts/,
             },
           ],

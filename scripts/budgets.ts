@@ -32,9 +32,9 @@ export const BUDGETS = {
   /** Gzipped JavaScript the home page loads before it is interactive: app shell plus content index. */
   firstRouteJs: 90 * 1024,
   /** Of that, the app's code and libraries: grows when code grows. */
-  shellJs: 87.5 * 1024,
+  shellJs: 88.5 * 1024,
   /** Of that, the index of every item: grows when content grows. */
-  contentJs: 2.5 * 1024,
+  contentJs: 1.5 * 1024,
   /** Gzipped CSS of any page. */
   css: 10 * 1024,
 } as const;

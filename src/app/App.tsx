@@ -7,8 +7,7 @@ import { FailureNotice } from '../components/FailureNotice.tsx';
 import { LoadBoundary } from '../components/LoadBoundary.tsx';
 import { Layout } from './Layout.tsx';
 import { useNavigationGate } from './navigation-gate.tsx';
-import { routeElements } from './route-table.tsx';
-import { NotFoundPage } from './routes/not-found.tsx';
+import { notFoundElement, routeElements } from './route-table.tsx';
 
 export function App() {
   const { pathname } = useLocation();
@@ -26,7 +25,7 @@ export function App() {
             {routeElements.map(({ name, path, element }) => (
               <Route key={name} path={path} element={element} />
             ))}
-            <Route path="*" element={<NotFoundPage />} />
+            <Route path="*" element={notFoundElement} />
           </Routes>
         </Suspense>
       </LoadBoundary>

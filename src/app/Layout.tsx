@@ -16,9 +16,6 @@ import { UpdatePrompt } from './UpdatePrompt.tsx';
 const ForgetBanner = lazy(() => import('../features/progress-transfer/ForgetBanner.tsx').then((m) => ({ default: m.ForgetBanner })));
 const StorageNotices = lazy(() => import('../features/settings/StorageNotices.tsx').then((m) => ({ default: m.StorageNotices })));
 
-/** The id of the notice start.tsx shows when the page cannot start. */
-export const START_FAILED_ID = 'start-failed';
-
 export function Layout({ children }: { children: ReactNode }) {
   const storeReady = useStoreReady();
   const storeFailed = useStoreFailed();
@@ -90,13 +87,6 @@ export function Layout({ children }: { children: ReactNode }) {
             </p>
           </FailureNotice>
         ) : null}
-        {/* Shown by start.tsx when this page's files cannot load: the page stays readable. */}
-        <FailureNotice id={START_FAILED_ID} hidden action={<a href={pathname}>Try again</a>}>
-          <p>
-            Part of this page could not load, so you cannot tick steps or save progress right now. Everything on this
-            page is still here to read. Check your internet connection, then try again.
-          </p>
-        </FailureNotice>
         {children}
       </main>
       <footer className="site-footer">

@@ -22,6 +22,10 @@ export async function render(url: string): Promise<{ html: string; title: string
         </StaticRouter>
       </TitleSinkContext>
     </StrictMode>,
+    // React outlines a Suspense boundary bigger than this (12.8 KB by default) and reveals it
+    // with an inline script, which the Content-Security-Policy blocks: a long step page would
+    // stay hidden. A static page has nothing to stream, so nothing is outlined.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   let html = '';
   for await (const chunk of prelude) html += String(chunk);

@@ -3,7 +3,7 @@
 // page) and its content. The router's routes and the preloading are both built from this.
 import { use, type ReactNode } from 'react';
 import { preload } from '../catalog/loaded.ts';
-import { preloadItem, preloadMessenger, preloadRecovery } from '../catalog/catalog.ts';
+import { preloadEntries, preloadItem, preloadMessenger, preloadRecovery } from '../catalog/catalog.ts';
 import { PATTERNS, ROUTE_NAMES, matchRoute, messengerParam, type RouteMatch, type RouteName } from '../routing/routes.ts';
 import { HomePage } from './routes/home.tsx';
 
@@ -17,6 +17,7 @@ const screens = {
   recovery: () => import('./routes/recovery.tsx'),
   workshop: () => import('./routes/workshop.tsx'),
   changes: () => import('./routes/changes.tsx'),
+  notFound: () => import('./routes/not-found.tsx'),
 } as const;
 
 type ScreenName = keyof typeof screens;
@@ -44,7 +45,8 @@ function lazyView<N extends ScreenName>(
 ): RouteView {
   return {
     element: <Lazy screen={screen} page={page} />,
-    load: (params, hash) => Promise.all([preloadScreen(screen), data?.(params, hash)]),
+    // Every screen but the home page lists or links items by title: the entries come along.
+    load: (params, hash) => Promise.all([preloadScreen(screen), preloadEntries(), data?.(params, hash)]),
   };
 }
 
@@ -79,8 +81,12 @@ const VIEWS: Record<RouteName, RouteView> = {
 /** The router's routes, in the route table's order. */
 export const routeElements = ROUTE_NAMES.map((name) => ({ name, path: PATTERNS[name], element: VIEWS[name].element }));
 
+/** What an address that matches no route shows. */
+export const notFoundElement = <Lazy screen="notFound" page={(m) => <m.NotFoundPage />} />;
+
 /** Loads the screen and content for `pathname` (and a workshop plan in `hash`); resolves when rendering it will not suspend. */
 export async function preloadRoute(pathname: string, hash = ''): Promise<void> {
   const match = matchRoute(pathname);
   if (match) await VIEWS[match.name].load?.(match.params, hash);
+  else await preloadScreen('notFound');
 }

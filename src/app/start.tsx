@@ -5,7 +5,6 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot, type HydrationOptions } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
-import { START_FAILED_ID } from './Layout.tsx';
 import { startProgress } from './start-progress.ts';
 import { reloadIfNewDeploy, reportLoadFailure } from './load-failure.ts';
 import { preloadRoute } from './route-table.tsx';
@@ -29,9 +28,9 @@ const errorHandling: HydrationOptions = {
   onRecoverableError: (error) => reportLoadFailure('A part of the page', error),
 };
 
-/** Tells the person that the page could not start; the prerendered text stays readable. */
+/** Tells the person that the page could not start (the notice is in index.html); the prerendered text stays readable. */
 function showStartFailure() {
-  document.getElementById(START_FAILED_ID)?.removeAttribute('hidden');
+  document.getElementById('start-failed')?.removeAttribute('hidden');
 }
 
 // Progress is read from storage once the page has hydrated and the browser is idle: it is

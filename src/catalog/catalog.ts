@@ -1,57 +1,106 @@
-// What every feature asks of the compiled checklist, written once: the index of all items, a
-// messenger's items in list order, the keys progress knows, and loaders for the parts that
-// load on demand (a messenger's rows, an item's body, a recovery path). The index is always at
-// hand; the rest is loaded when a screen needs it. The change log has its own file, changes.ts.
-import { index as compiledIndex, loadItem, loadMessenger } from 'virtual:checklist';
+// What every feature asks of the compiled checklist, written once. The first route has only
+// `index`: per item what progress counts need, no text, so it grows little with content. The
+// entries (titles, recovery step ids: what lists, links and the codecs need) load after the
+// first paint, as do a messenger's rows, an item's body and the change log (changes.ts).
+import { index as compiledIndex, loadEntries, loadItem, loadMessenger } from 'virtual:checklist';
 import { numberedKeys, recoveryStepKey } from '../content/item-number.ts';
 import { isMessengerId, type MessengerId } from '../content/messengers.ts';
-import type { Block, ChecklistItem, ItemIndexEntry, ItemSummaryData } from '../content/schema.ts';
+import type { Block, ChecklistItem, ItemCountEntry, ItemIndexEntry, ItemSummaryData } from '../content/schema.ts';
 import { PRIORITIES, type Priority } from '../content/vocabulary.ts';
 import { preload, useLoaded } from './loaded.ts';
 
-/** Every item, sorted by messenger, then order. */
-export const index: readonly ItemIndexEntry[] = compiledIndex;
+/** Every item, sorted by messenger, then order: what progress counts need. */
+export const index: readonly ItemCountEntry[] = compiledIndex;
 
 /** The id of each messenger's "my account was taken over" item. */
 export const RECOVERY_ITEM_ID = 'account-takeover-recovery';
 
-/** The order a messenger's list shows: priority first, then the content's order. */
-function byListOrder(a: ItemIndexEntry, b: ItemIndexEntry): number {
-  return PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority);
+/** The order a messenger's list shows: priority first, then the content's order (the sort is stable). */
+function inListOrder<T extends ItemCountEntry>(list: readonly T[], messenger: MessengerId): T[] {
+  return list.filter((item) => item.messenger === messenger).sort((a, b) => PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority));
 }
 
-/** A messenger's items in the order its list shows them (and "Next"/"Previous" follow). */
-export function indexFor(messenger: MessengerId): readonly ItemIndexEntry[] {
-  return index.filter((item) => item.messenger === messenger).sort(byListOrder);
+/** A messenger's items in the order its list shows them, for counts. */
+export function indexFor(messenger: MessengerId): readonly ItemCountEntry[] {
+  return inListOrder(index, messenger);
 }
 
-/** The essential items of these messengers, in list order. */
-export function essentialsOf(messengers: readonly MessengerId[]): ItemIndexEntry[] {
-  return messengers.flatMap((messenger) => indexFor(messenger).filter((item) => item.priority === 'essential'));
-}
-
-export function findEntry(messenger: string | undefined, id: string | undefined): ItemIndexEntry | undefined {
+export function findEntry(messenger: string | undefined, id: string | undefined): ItemCountEntry | undefined {
   if (!messenger || !isMessengerId(messenger)) return undefined;
   return index.find((item) => item.messenger === messenger && item.id === id);
 }
 
-/** Every key progress may hold in this version (items and recovery steps), for the codecs. */
-export const knownKeys: readonly string[] = index.flatMap(numberedKeys);
+const ENTRIES_KEY = 'checklist/entries';
 
-/**
- * Recovery ticks saved before recovery steps had ids (`recovery/<messenger>-<position>`), and
- * the key each now has: old → new. Applied to saved progress and to imported files.
- */
-export const RECOVERY_RENAMES: Readonly<Record<string, string>> = Object.fromEntries(
-  index.flatMap((item) =>
-    (item.recoverySteps ?? []).flatMap((step) =>
-      step.was === undefined ? [] : [[recoveryStepKey(item.messenger, step.was), recoveryStepKey(item.messenger, step.id)]],
+/** Starts loading every item's entry (title, recovery steps); screens preload it with their route. */
+export function preloadEntries(): Promise<readonly ItemIndexEntry[]> {
+  return preload(ENTRIES_KEY, loadEntries);
+}
+
+/** What lists, links and codecs need about every item, derived once from the entries. */
+export interface Catalog {
+  entries: readonly ItemIndexEntry[];
+  /** A messenger's items in list order (and "Next"/"Previous" follow it). */
+  entriesFor(messenger: MessengerId): readonly ItemIndexEntry[];
+  /** The essential items of these messengers, in list order. */
+  essentialsOf(messengers: readonly MessengerId[]): ItemIndexEntry[];
+  /** The items before and after this one in its messenger's list. */
+  neighbours(item: Pick<ItemIndexEntry, 'messenger' | 'id'>): { previous?: ItemIndexEntry; next?: ItemIndexEntry };
+  entry(key: string): ItemIndexEntry | undefined;
+  /** Every key progress may hold in this version (items and recovery steps), for the codecs. */
+  knownKeys: readonly string[];
+  /**
+   * Recovery ticks saved before recovery steps had ids (`recovery/<messenger>-<position>`), and
+   * the key each now has: old → new. Applied to saved progress and to imported files.
+   */
+  recoveryRenames: Readonly<Record<string, string>>;
+  /** Keys an imported file may hold: today's, and the recovery keys of earlier versions. */
+  importableKeys: readonly string[];
+}
+
+export function catalogOf(entries: readonly ItemIndexEntry[]): Catalog {
+  const entriesFor = (messenger: MessengerId) => inListOrder(entries, messenger);
+  const byKey = new Map(entries.map((item) => [`${item.messenger}/${item.id}`, item]));
+  const knownKeys = entries.flatMap(numberedKeys);
+  const recoveryRenames = Object.fromEntries(
+    entries.flatMap((item) =>
+      (item.recoverySteps ?? []).flatMap((step) =>
+        step.was === undefined ? [] : [[recoveryStepKey(item.messenger, step.was), recoveryStepKey(item.messenger, step.id)]],
+      ),
     ),
-  ),
-);
+  );
+  return {
+    entries,
+    entriesFor,
+    essentialsOf: (messengers) => messengers.flatMap((messenger) => entriesFor(messenger).filter((item) => item.priority === 'essential')),
+    neighbours: (item) => {
+      const list = entriesFor(item.messenger);
+      const position = list.findIndex((other) => other.id === item.id);
+      return { previous: list[position - 1], next: list[position + 1] };
+    },
+    entry: (key) => byKey.get(key),
+    knownKeys,
+    recoveryRenames,
+    importableKeys: [...knownKeys, ...Object.keys(recoveryRenames)],
+  };
+}
 
-/** Keys an imported file may hold: today's, and the recovery keys of earlier versions. */
-export const importableKeys: readonly string[] = [...knownKeys, ...Object.keys(RECOVERY_RENAMES)];
+const catalogs = new WeakMap<readonly ItemIndexEntry[], Catalog>();
+function cachedCatalog(entries: readonly ItemIndexEntry[]): Catalog {
+  let catalog = catalogs.get(entries);
+  if (!catalog) catalogs.set(entries, (catalog = catalogOf(entries)));
+  return catalog;
+}
+
+/** The catalog, once the entries have loaded (for code outside React). */
+export async function loadCatalog(): Promise<Catalog> {
+  return cachedCatalog(await preloadEntries());
+}
+
+/** The catalog (suspends while the entries load; screens preload them with their route). */
+export function useCatalog(): Catalog {
+  return cachedCatalog(useLoaded(ENTRIES_KEY, loadEntries));
+}
 
 export function groupByPriority<T extends { priority: Priority }>(list: readonly T[]): { priority: Priority; items: T[] }[] {
   return PRIORITIES.map((priority) => ({ priority, items: list.filter((item) => item.priority === priority) })).filter(
@@ -59,12 +108,6 @@ export function groupByPriority<T extends { priority: Priority }>(list: readonly
   );
 }
 
-/** The items before and after this one in its messenger's list. */
-export function neighbours(item: Pick<ItemIndexEntry, 'messenger' | 'id'>): { previous?: ItemIndexEntry; next?: ItemIndexEntry } {
-  const list = indexFor(item.messenger);
-  const position = list.findIndex((other) => other.id === item.id);
-  return { previous: list[position - 1], next: list[position + 1] };
-}
 
 const messengerKey = (messenger: MessengerId) => `checklist/messenger/${messenger}`;
 const itemCacheKey = (messenger: string, id: string) => `checklist/item/${messenger}/${id}`;
@@ -79,7 +122,7 @@ export function preloadItem(messenger: string, id: string): Promise<ChecklistIte
 
 /** A messenger's items without bodies, in list order (suspends while they load). */
 export function useMessengerItems(messenger: MessengerId): readonly ItemSummaryData[] {
-  return useLoaded(messengerKey(messenger), () => loadMessenger(messenger).then((items) => [...items].sort(byListOrder)));
+  return useLoaded(messengerKey(messenger), () => loadMessenger(messenger).then((items) => inListOrder(items, messenger)));
 }
 
 /** One item in full, or undefined (suspends while it loads). */

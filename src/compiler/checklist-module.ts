@@ -2,12 +2,14 @@
 // these exports (a missing or extra one is a type error), checklist.d.ts takes its types
 // from here, and tests/unit/virtual-checklist.test.ts checks the emitted modules at run time.
 import type { MessengerId } from '../content/messengers.ts';
-import type { ChangeEntry, ChecklistItem, GlossaryTerm, ItemIndexEntry, ItemSummaryData } from '../content/schema.ts';
+import type { ChangeEntry, ChecklistItem, GlossaryTerm, ItemCountEntry, ItemIndexEntry, ItemSummaryData } from '../content/schema.ts';
 
 /** `virtual:checklist`: what the first route loads. */
 export interface ChecklistModule {
-  /** Every item, sorted by messenger, then order. */
-  index: readonly ItemIndexEntry[];
+  /** Every item, sorted by messenger, then order: only what progress counts need (no titles). */
+  index: readonly ItemCountEntry[];
+  /** The titles and recovery step ids of every item, in the index's order (a small chunk of its own). */
+  loadEntries: () => Promise<readonly ItemIndexEntry[]>;
   /** A messenger's items without their bodies, in order. */
   loadMessenger: (messenger: MessengerId) => Promise<readonly ItemSummaryData[]>;
   /** One item in full, or undefined if there is no such item. */
@@ -17,6 +19,11 @@ export interface ChecklistModule {
 /** `virtual:checklist/messenger/<m>` */
 export interface MessengerModule {
   items: readonly ItemSummaryData[];
+}
+
+/** `virtual:checklist/entries`: every item's entry (title, recovery steps), in the index's order. */
+export interface EntriesModule {
+  entries: readonly ItemIndexEntry[];
 }
 
 /** `virtual:checklist/item/<m>/<id>`: the item carries the glossary entries it links (`terms`). */
@@ -36,7 +43,7 @@ export interface GlossaryModule {
 }
 
 /** The names `virtual:checklist` exports, at run time; the type below keeps it complete. */
-export const CHECKLIST_EXPORTS = ['index', 'loadMessenger', 'loadItem'] as const satisfies readonly (keyof ChecklistModule)[];
+export const CHECKLIST_EXPORTS = ['index', 'loadEntries', 'loadMessenger', 'loadItem'] as const satisfies readonly (keyof ChecklistModule)[];
 /** The names `virtual:checklist/glossary` exports, at run time. */
 export const GLOSSARY_EXPORTS = ['glossary'] as const satisfies readonly (keyof GlossaryModule)[];
 type Unlisted =

@@ -6,6 +6,7 @@ declare module 'virtual:checklist' {
   type ChecklistModule = import('./checklist-module.ts').ChecklistModule;
 
   export const index: ChecklistModule['index'];
+  export const loadEntries: ChecklistModule['loadEntries'];
   export const loadMessenger: ChecklistModule['loadMessenger'];
   export const loadItem: ChecklistModule['loadItem'];
 }

@@ -10,13 +10,14 @@
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { MESSENGER_IDS } from '../content/messengers.ts';
-import { toIndexEntry, toSummary, type ChecklistItem } from '../content/schema.ts';
+import { toCountEntry, toIndexEntry, toSummary, type ChecklistItem } from '../content/schema.ts';
 import { changeLog } from './change-log.ts';
 import {
   data,
   moduleSource,
   type ChangesModule,
   type ChecklistModule,
+  type EntriesModule,
   type GlossaryModule,
   type ItemModule,
   type MessengerModule,
@@ -50,22 +51,26 @@ function contentError(root: string, problems: Problem[]): ContentError {
 
 type Content = Pick<CompileResult, 'items' | 'glossary'>;
 
+// The first route's module: per item only what counts need, and one loader per item body in
+// the index's order (found by position, so item keys are not written twice).
 function indexModule({ items }: Content): string {
   const messengers = MESSENGER_IDS.map((m) => `${JSON.stringify(m)}: () => import(${JSON.stringify(`${PUBLIC_ID}/messenger/${m}`)})`);
-  const bodies = items.map((item) => {
-    const key = `${item.messenger}/${item.id}`;
-    return `${JSON.stringify(key)}: () => import(${JSON.stringify(`${PUBLIC_ID}/item/${key}`)})`;
-  });
-  const index: ChecklistModule['index'] = items.map(toIndexEntry);
+  const bodies = items.map((item) => `() => import(${JSON.stringify(`${PUBLIC_ID}/item/${item.messenger}/${item.id}`)})`);
+  const index: ChecklistModule['index'] = items.map(toCountEntry);
   return moduleSource<ChecklistModule>(
     {
       index: data(index),
+      loadEntries: `() => import(${JSON.stringify(`${PUBLIC_ID}/entries`)}).then((module) => module.entries)`,
       loadMessenger: '(messenger) => messengers[messenger]().then((module) => module.items)',
       loadItem:
-        'async (messenger, id) => { const load = Object.hasOwn(items, `${messenger}/${id}`) ? items[`${messenger}/${id}`] : undefined; return load ? (await load()).item : undefined; }',
+        'async (messenger, id) => { const at = index.findIndex((item) => item.messenger === messenger && item.id === id); return at < 0 ? undefined : (await items[at]()).item; }',
     },
-    [`const messengers = {${messengers.join(',')}};`, `const items = {${bodies.join(',')}};`],
+    [`const messengers = {${messengers.join(',')}};`, `const items = [${bodies.join(',')}];`],
   );
+}
+
+function entriesModule({ items }: Content): string {
+  return moduleSource<EntriesModule>({ entries: data<EntriesModule['entries']>(items.map(toIndexEntry)) });
 }
 
 function messengerModule(items: readonly ChecklistItem[], messenger: string | undefined): string {
@@ -137,6 +142,7 @@ export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}):
       const path = id.slice(PREFIX.length + PUBLIC_ID.length);
       if (path === '') return indexModule(content);
       if (path === '/glossary') return glossaryModule(content);
+      if (path === '/entries') return entriesModule(content);
       const { items } = content;
       if (path === '/changes') return changesModule(items);
       const [, kind, messenger, itemId] = path.split('/');

@@ -209,7 +209,17 @@ export const checklistItemSchema = z.strictObject({
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 
-/** What every page needs about every item (progress counts, next step, links): kept small. */
+/** What the first page needs about every item, for progress counts: no text, so it grows little with content. */
+export const itemCountEntrySchema = checklistItemSchema.pick({
+  messenger: true,
+  id: true,
+  priority: true,
+  revision: true,
+  recheckDays: true,
+});
+export type ItemCountEntry = z.infer<typeof itemCountEntrySchema>;
+
+/** What lists, links and codecs need about every item (titles, recovery step ids): loaded after the first paint. */
 export const itemIndexEntrySchema = checklistItemSchema.pick({
   messenger: true,
   id: true,
@@ -232,6 +242,10 @@ export const changeEntrySchema = z.strictObject({
   ...changeSchema.shape,
 });
 export type ChangeEntry = z.infer<typeof changeEntrySchema>;
+
+export function toCountEntry({ messenger, id, priority, revision, recheckDays }: ChecklistItem): ItemCountEntry {
+  return { messenger, id, priority, revision, ...(recheckDays === undefined ? {} : { recheckDays }) };
+}
 
 export function toIndexEntry({ messenger, id, title, priority, revision, recheckDays, recoverySteps }: ChecklistItem): ItemIndexEntry {
   return {

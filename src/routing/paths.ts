@@ -1,7 +1,6 @@
 // The patterns and the links of the route table (routes.ts), apart from the content so that
 // build scripts (scripts/atom-feed.ts) can build the same addresses without the compiled
 // checklist. Everything else imports them from routes.ts.
-import { generatePath } from 'react-router';
 import type { MessengerId } from '../content/messengers.ts';
 
 /** The pattern of each route, as react-router reads it. */
@@ -25,6 +24,11 @@ export const PATTERNS = {
 
 export type RouteName = keyof typeof PATTERNS;
 
+/** A pattern with its `:params` filled in; an optional one left empty drops its segment. */
+function fill(pattern: string, params: Readonly<Record<string, string | undefined>>): string {
+  return pattern.replace(/\/:(\w+)\??/g, (_segment, name: string) => (params[name] === undefined ? '' : `/${encodeURIComponent(params[name])}`));
+}
+
 /** Every internal URL the app links to. */
 export const paths = {
   home: () => PATTERNS.home,
@@ -32,14 +36,14 @@ export const paths = {
   settings: () => PATTERNS.settings,
   transfer: () => PATTERNS.transfer,
   restore: () => PATTERNS.restore,
-  recovery: (messenger?: MessengerId) => (messenger ? generatePath(PATTERNS.recoveryFor, { messenger }) : PATTERNS.recovery),
+  recovery: (messenger?: MessengerId) => (messenger ? fill(PATTERNS.recoveryFor, { messenger }) : PATTERNS.recovery),
   workshop: () => PATTERNS.workshop,
   workshopJoin: () => PATTERNS.workshopJoin,
   workshopPresent: () => PATTERNS.workshopPresent,
   workshopHandout: () => PATTERNS.workshopHandout,
-  changes: (messenger?: MessengerId) => generatePath(PATTERNS.changes, { messenger }),
-  messenger: (messenger: MessengerId) => generatePath(PATTERNS.messenger, { messenger }),
-  item: (messenger: MessengerId, itemId: string) => generatePath(PATTERNS.item, { messenger, itemId }),
+  changes: (messenger?: MessengerId) => fill(PATTERNS.changes, { messenger }),
+  messenger: (messenger: MessengerId) => fill(PATTERNS.messenger, { messenger }),
+  item: (messenger: MessengerId, itemId: string) => fill(PATTERNS.item, { messenger, itemId }),
 } as const;
 
 /** The Atom feed of "What changed", a static file the build writes (scripts/changes-feed.ts). */

@@ -11,7 +11,7 @@ import { renderApp } from './render-app.tsx';
 const fixture = vi.hoisted(() => ({ changes: [] as ChangeEntry[] }));
 
 vi.mock('virtual:checklist/changes', async () => {
-  const { index } = await import('virtual:checklist');
+  const index = await (await import('virtual:checklist')).loadEntries();
   const whatsapp = index.filter((item) => item.messenger === 'whatsapp').slice(0, 2);
   const signal = index.find((item) => item.messenger === 'signal')!;
   const entry = ({ messenger, id, title }: (typeof index)[number], date: string, revision: number, note: string): ChangeEntry => ({

@@ -1,11 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { index as items } from 'virtual:checklist';
+import { loadEntries } from 'virtual:checklist';
 import { storageStatus, useProgress } from '../../src/store/browser.ts';
 import { emptyProgress, type ItemRecord } from '../../src/store/schema.ts';
 import { STORAGE_KEY } from '../../src/store/storage.ts';
 import { renderApp } from './render-app.tsx';
+
+const items = await loadEntries();
 
 const whatsapp = items.filter((item) => item.messenger === 'whatsapp');
 const twoStep = whatsapp.find((item) => item.id === 'two-step-verification')!;

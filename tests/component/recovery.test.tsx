@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useProgress } from '../../src/store/browser.ts';
 import { emptyProgress } from '../../src/store/schema.ts';
-import { RECOVERY_RENAMES, findEntry, preloadRecovery, recoveryStepsOf } from '../../src/catalog/catalog.ts';
+import { loadCatalog, preloadRecovery, recoveryStepsOf } from '../../src/catalog/catalog.ts';
 import { renderApp } from './render-app.tsx';
 
-const recoveryEntry = (messenger: string) => findEntry(messenger, 'account-takeover-recovery')!;
+const catalog = await loadCatalog();
+const recoveryEntry = (messenger: string) => catalog.entry(`${messenger}/account-takeover-recovery`)!;
 
 beforeEach(() => {
   localStorage.clear();
@@ -71,7 +72,7 @@ describe('"my account was taken over"', () => {
     const first = recoveryEntry('signal').recoverySteps!.find((step) => step.was === 1)!;
     const position = recoveryEntry('signal').recoverySteps!.indexOf(first) + 1;
     act(() => useProgress.setState({ items: { 'recovery/signal-1': { status: 'done', at: '2026-11-20T10:00:00.000Z', revision: 1 } } }));
-    act(() => useProgress.getState().renameKeys(RECOVERY_RENAMES));
+    act(() => useProgress.getState().renameKeys(catalog.recoveryRenames));
     await renderApp('/recovery/signal');
     expect(screen.getByRole('checkbox', { name: `Done: step ${position}` })).toBeChecked();
     expect(useProgress.getState().items['recovery/signal-1']?.status).toBe('todo');

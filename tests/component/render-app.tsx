@@ -1,8 +1,9 @@
-import { render } from '@testing-library/react';
+import { act, render, type RenderResult } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { App } from '../../src/app/App.tsx';
 import { preloadRoute } from '../../src/app/route-table.tsx';
 import { loadStore } from '../../src/store/deferred.ts';
+import { preloadEntries } from '../../src/catalog/catalog.ts';
 
 /**
  * Renders the whole app at `url`, as a person arriving at that address would see it: the
@@ -10,10 +11,17 @@ import { loadStore } from '../../src/store/deferred.ts';
  */
 export async function renderApp(url: string) {
   const { pathname, hash } = new URL(url, 'http://localhost');
-  await Promise.all([preloadRoute(pathname, hash), loadStore()]);
-  return render(
-    <MemoryRouter initialEntries={[url]}>
-      <App />
-    </MemoryRouter>,
-  );
+  // As in the browser: this page's screen and content, then progress and the item entries (start-progress.ts).
+  await Promise.all([preloadRoute(pathname, hash), loadStore(), preloadEntries()]);
+  // Awaited, so parts that load on demand (the storage notices) have loaded and the app's
+  // effects (such as the link guard) are in place before the test goes on.
+  let result: RenderResult | undefined;
+  await act(async () => {
+    result = render(
+      <MemoryRouter initialEntries={[url]}>
+        <App />
+      </MemoryRouter>,
+    );
+  });
+  return result!;
 }

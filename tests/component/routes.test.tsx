@@ -1,10 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { index as items, loadItem } from 'virtual:checklist';
+import { loadEntries, loadItem } from 'virtual:checklist';
 import { SOURCE_DOCUMENTS } from '../../src/content/labels.ts';
 import { PLATFORM_NAMES } from '../../src/content/messengers.ts';
 import { renderApp } from './render-app.tsx';
+
+const items = await loadEntries();
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,11 +1,13 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { index } from 'virtual:checklist';
+import { loadEntries } from 'virtual:checklist';
 import { useProgress } from '../../src/store/browser.ts';
 import { emptyProgress } from '../../src/store/schema.ts';
 import { encodePlan } from '../../src/features/workshop/plan-codec.ts';
 import { renderApp } from './render-app.tsx';
+
+const index = await loadEntries();
 
 const essentials = index.filter((item) => item.priority === 'essential');
 const planFragment = encodePlan({ items: ['signal/registration-lock', 'whatsapp/linked-devices', 'telegram/peer-to-peer-calls'], platforms: ['android'] });

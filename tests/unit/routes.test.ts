@@ -46,6 +46,13 @@ describe('the route table', () => {
     expect(matchRoute(paths.transfer())).toMatchObject({ name: 'transfer', params: {} });
   });
 
+  it('builds addresses with optional parts left out', () => {
+    expect(paths.changes()).toBe('/changes');
+    expect(paths.changes('signal')).toBe('/changes/signal');
+    expect(paths.recovery()).toBe('/recovery');
+    expect(paths.item('whatsapp', 'two-step-verification')).toBe('/whatsapp/two-step-verification');
+  });
+
   it('matches nothing deeper than an item', () => {
     expect(matchRoute('/signal/registration-lock/extra')).toBeUndefined();
   });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CHECKLIST_EXPORTS, GLOSSARY_EXPORTS, type ChangesModule, type ChecklistModule, type GlossaryModule } from '../../src/compiler/checklist-module.ts';
 import { MESSENGER_IDS } from '../../src/content/messengers.ts';
-import { changeEntrySchema, checklistItemSchema, glossaryTermSchema, itemIndexEntrySchema, itemSummarySchema } from '../../src/content/schema.ts';
+import { changeEntrySchema, checklistItemSchema, glossaryTermSchema, itemCountEntrySchema, itemIndexEntrySchema, itemSummarySchema } from '../../src/content/schema.ts';
 
 // Type level: checklist.d.ts declares exactly the exports of ChecklistModule, with its types.
 const declared: ChecklistModule = checklist;
@@ -26,9 +26,14 @@ describe('virtual:checklist', () => {
     expect(Object.keys(checklist).sort()).toEqual([...CHECKLIST_EXPORTS].sort());
   });
 
-  it('exports an index of small entries, one per item', () => {
-    const index = z.array(itemIndexEntrySchema).parse(checklist.index);
+  it('exports an index of small entries without item text, one per item', () => {
+    const index = z.array(itemCountEntrySchema).parse(checklist.index);
     expect(index.length).toBeGreaterThan(0);
+  });
+
+  it('loads the entries (titles, recovery steps) on demand, in the index order', async () => {
+    const entries = z.array(itemIndexEntrySchema).parse(await checklist.loadEntries());
+    expect(entries.map(({ messenger, id }) => `${messenger}/${id}`)).toEqual(checklist.index.map(({ messenger, id }) => `${messenger}/${id}`));
   });
 
   it('leaves the glossary to its own module', () => {

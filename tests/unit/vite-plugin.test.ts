@@ -66,9 +66,11 @@ describe('the virtual:checklist Vite plugin', () => {
   it('exports a small index of all items, with loaders for the rest', async () => {
     const code = await loadChecklist({ 'content/signal/linked-devices.md': item, 'content/LICENSE.md': '# Licence' });
     expect(code).toContain(
-      'export const index = [{"messenger":"signal","id":"linked-devices","title":"Check linked devices","priority":"essential","revision":1}];',
+      'export const index = [{"messenger":"signal","id":"linked-devices","priority":"essential","revision":1}];',
     );
-    expect(code).toContain('"signal/linked-devices": () => import("virtual:checklist/item/signal/linked-devices")');
+    expect(code).toContain('const items = [() => import("virtual:checklist/item/signal/linked-devices")]');
+    expect(code).toContain('import("virtual:checklist/entries")');
+    expect(code).not.toContain('Check linked devices');
     expect(code).not.toContain('Because.');
   });
 

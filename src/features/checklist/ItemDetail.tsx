@@ -12,7 +12,7 @@ import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
 import { PRIORITY_LABELS, SOURCE_DOCUMENTS, THREAT_LABELS } from '../../content/labels.ts';
 import type { ChecklistItem } from '../../content/schema.ts';
 import { useProgressStore } from '../../store/hooks.ts';
-import { neighbours } from '../../catalog/catalog.ts';
+import { useCatalog } from '../../catalog/catalog.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { platformView } from '../../content/platform-view.ts';
 import { HowWeChecked } from './HowWeChecked.tsx';
@@ -20,7 +20,7 @@ import { StatusControls } from './StatusControls.tsx';
 
 export function ItemDetail({ item }: { item: ChecklistItem }) {
   const messenger = MESSENGERS[item.messenger];
-  const { previous, next } = neighbours(item);
+  const { previous, next } = useCatalog().neighbours(item);
   // Undefined on the prerendered page (and without JavaScript): every platform is shown.
   const chosen = useProgressStore((state) => state.preferences.platforms) ?? [];
   const [showAll, setShowAll] = useState(false);

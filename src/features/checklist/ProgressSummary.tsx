@@ -1,12 +1,12 @@
 // A messenger's progress at a glance: "4 of 9 done, 2 essentials left", a bar, and the next
 // essential step. Shown once the page is hydrated, from this browser's saved progress.
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../routing/routes.ts';
 import type { MessengerId } from '../../content/messengers.ts';
 import { useProgressStore } from '../../store/hooks.ts';
 import type { ItemRecord } from '../../store/schema.ts';
-import { indexFor } from '../../catalog/catalog.ts';
+import { indexFor, useCatalog } from '../../catalog/catalog.ts';
 import { summarize, summaryText } from './progress.ts';
 
 interface Props {
@@ -33,10 +33,20 @@ function Summary({ messenger, live = false, records }: Props & { records: Readon
       </p>
       <progress max={Math.max(summary.total, 1)} value={summary.done} aria-hidden="true" />
       {summary.nextEssential ? (
-        <p>
-          <Link to={paths.item(messenger, summary.nextEssential.id)}>Next essential step: {summary.nextEssential.title}</Link>
-        </p>
+        <Suspense fallback={null}>
+          <NextEssential messenger={messenger} id={summary.nextEssential.id} />
+        </Suspense>
       ) : null}
     </div>
+  );
+}
+
+/** The next essential step, by its title (titles load after the first paint; the space is held). */
+function NextEssential({ messenger, id }: { messenger: MessengerId; id: string }) {
+  const title = useCatalog().entry(`${messenger}/${id}`)?.title;
+  return (
+    <p>
+      <Link to={paths.item(messenger, id)}>Next essential step: {title}</Link>
+    </p>
   );
 }

@@ -1,11 +1,11 @@
 // What a person's saved ticks mean against the current content: done, skipped, to check again
 // (the steps changed, or a recurring check is due), and the counts shown as progress.
-import type { ItemIndexEntry } from '../../content/schema.ts';
+import type { ItemCountEntry } from '../../content/schema.ts';
 import { itemKey } from '../../store/model.ts';
 import type { ItemRecord } from '../../store/schema.ts';
 
 /** Anything a person can tick: a checklist item, or a step of a recovery path. */
-export type Tickable = Pick<ItemIndexEntry, 'id' | 'title' | 'revision' | 'recheckDays'> & { messenger: string };
+export type Tickable = Pick<ItemCountEntry, 'id' | 'revision' | 'recheckDays'> & { messenger: string; title: string };
 
 export type EffectiveStatus =
   | 'todo'
@@ -18,11 +18,11 @@ export type EffectiveStatus =
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function recordFor(records: Readonly<Record<string, ItemRecord>>, item: Tickable): ItemRecord | undefined {
+export function recordFor(records: Readonly<Record<string, ItemRecord>>, item: Pick<Tickable, 'messenger' | 'id'>): ItemRecord | undefined {
   return records[itemKey(item.messenger, item.id)];
 }
 
-export function effectiveStatus(item: Tickable, record: ItemRecord | undefined, now: Date): EffectiveStatus {
+export function effectiveStatus(item: Pick<Tickable, 'revision' | 'recheckDays'>, record: ItemRecord | undefined, now: Date): EffectiveStatus {
   if (!record || record.status === 'todo') return 'todo';
   if (record.status === 'skipped') return 'skipped';
   if (record.revision < item.revision) return 'changed';
@@ -44,11 +44,11 @@ export interface ProgressSummary {
   recheck: number;
   essentialsLeft: number;
   /** The first essential item, in content order, that is not done. */
-  nextEssential?: ItemIndexEntry;
+  nextEssential?: ItemCountEntry;
 }
 
 export function summarize(
-  items: readonly ItemIndexEntry[],
+  items: readonly ItemCountEntry[],
   records: Readonly<Record<string, ItemRecord>>,
   now: Date,
 ): ProgressSummary {

@@ -6,7 +6,7 @@ import { paths } from '../../routing/routes.ts';
 import { useHydrated } from '../../components/hydration.tsx';
 import { useStoreReady } from '../../store/hooks.ts';
 import { decodeLink } from '../../store/link-codec.ts';
-import { knownKeys } from '../../catalog/catalog.ts';
+import { useCatalog } from '../../catalog/catalog.ts';
 import { ImportPreview, type Incoming } from './ImportPreview.tsx';
 import { linkMessages } from './messages.ts';
 import { OUTCOMES } from './outcomes.ts';
@@ -27,6 +27,7 @@ export function RestoreFromLink() {
 function Restore() {
   const location = useLocation();
   const navigate = useNavigate();
+  const { knownKeys } = useCatalog();
   const [result] = useState(() => decodeLink(location.hash, knownKeys));
   const [outcome, setOutcome] = useState<keyof typeof OUTCOMES>();
   const message = useRef<HTMLParagraphElement>(null);

@@ -9,7 +9,7 @@ import { encodeLink } from '../../store/link-codec.ts';
 import { emptyProgress } from '../../store/model.ts';
 import type { ProgressData } from '../../store/schema.ts';
 import { paths } from '../../routing/routes.ts';
-import { RECOVERY_RENAMES, importableKeys } from '../../catalog/catalog.ts';
+import { useCatalog } from '../../catalog/catalog.ts';
 import { renameKeys } from '../../store/codec.ts';
 import { knownProgress } from './contents.ts';
 import { ImportPreview, type Incoming } from './ImportPreview.tsx';
@@ -46,6 +46,7 @@ function useCurrentProgress(): ProgressData {
 
 function LinkSection() {
   const progress = useCurrentProgress();
+  const { knownKeys } = useCatalog();
   const [link, setLink] = useState<string>();
   const [copied, setCopied] = useState<string>();
   const [showQr, setShowQr] = useState(false);
@@ -53,7 +54,7 @@ function LinkSection() {
   const inputId = useId();
 
   const make = () => {
-    setLink(`${window.location.origin}${paths.restore()}#${encodeLink(knownProgress(progress), new Date())}`);
+    setLink(`${window.location.origin}${paths.restore()}#${encodeLink(knownProgress(progress, knownKeys), new Date())}`);
     setCopied(undefined);
   };
   const copy = async () => {
@@ -114,6 +115,7 @@ function download(text: string, name: string) {
 
 function FileSection() {
   const progress = useCurrentProgress();
+  const { importableKeys, recoveryRenames } = useCatalog();
   const [incoming, setIncoming] = useState<Incoming>();
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const inputId = useId();
@@ -134,7 +136,7 @@ function FileSection() {
       return;
     }
     setMessage(undefined);
-    setIncoming({ data: renameKeys(result.value.data, RECOVERY_RENAMES, result.value.exportedAt), savedAt: result.value.exportedAt, unknown: result.value.unknown, source: 'file' });
+    setIncoming({ data: renameKeys(result.value.data, recoveryRenames, result.value.exportedAt), savedAt: result.value.exportedAt, unknown: result.value.unknown, source: 'file' });
   };
 
   const exportFile = () => {

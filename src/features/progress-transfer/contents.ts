@@ -1,12 +1,11 @@
 // What a link or file holds, described for the person before they decide what to do with it.
-import { knownKeys } from '../../catalog/catalog.ts';
 import { MESSENGERS, MESSENGER_IDS } from '../../content/messengers.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import type { ProgressData } from '../../store/schema.ts';
 
 
 /** Only the steps this version has: links name steps by number, and other keys would not round-trip. */
-export function knownProgress(data: ProgressData): ProgressData {
+export function knownProgress(data: ProgressData, knownKeys: readonly string[]): ProgressData {
   const known = new Set(knownKeys);
   return { ...data, items: Object.fromEntries(Object.entries(data.items).filter(([key]) => known.has(key))) };
 }

@@ -11,13 +11,14 @@ import { platformView } from '../../content/platform-view.ts';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import type { Block } from '../../content/schema.ts';
-import { RECOVERY_ITEM_ID, essentialsOf, recoveryStepsOf, useRecoveryItem } from '../../catalog/catalog.ts';
+import { RECOVERY_ITEM_ID, recoveryStepsOf, useCatalog, useRecoveryItem } from '../../catalog/catalog.ts';
 
 export function RecoveryPath({ messenger, Controls }: { messenger: MessengerId; Controls: RecoveryControls }) {
   const item = useRecoveryItem(messenger);
+  const catalog = useCatalog();
   if (!item) return <p>There are no recovery steps for {MESSENGERS[messenger].name} yet.</p>;
   const steps = recoveryStepsOf(item);
-  const prevention = essentialsOf([messenger]).filter((entry) => entry.id !== RECOVERY_ITEM_ID);
+  const prevention = catalog.essentialsOf([messenger]).filter((entry) => entry.id !== RECOVERY_ITEM_ID);
 
   return (
     <TermsContext value={item.terms}>

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { Link } from 'react-router';
-import { index } from '../../catalog/catalog.ts';
+import { useCatalog } from '../../catalog/catalog.ts';
 import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, PLATFORM_NAMES, type MessengerId, type PlatformId } from '../../content/messengers.ts';
 import { PRIORITY_LABELS } from '../../content/labels.ts';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
@@ -11,13 +11,12 @@ import { useHydrated } from '../../components/hydration.tsx';
 import { itemKey } from '../../store/model.ts';
 import { essentialsFor, planUrls } from './plan.ts';
 
-const titles = new Map(index.map((item) => [itemKey(item.messenger, item.id), item]));
-
 export function PlanBuilder() {
   const hydrated = useHydrated();
+  const catalog = useCatalog();
   const [messengers, setMessengers] = useState<MessengerId[]>([...MESSENGER_IDS]);
   const [platforms, setPlatforms] = useState<PlatformId[]>([...PLATFORM_IDS]);
-  const [chosen, setChosen] = useState<string[]>(() => essentialsFor(MESSENGER_IDS));
+  const [chosen, setChosen] = useState<string[]>(() => essentialsFor(catalog, MESSENGER_IDS));
   if (!hydrated) {
     return (
       <noscript>
@@ -28,7 +27,7 @@ export function PlanBuilder() {
 
   // A messenger added to the plan brings its essentials; one removed takes its steps along.
   const chooseMessengers = (next: MessengerId[]) => {
-    const added = essentialsFor(next.filter((id) => !messengers.includes(id)));
+    const added = essentialsFor(catalog, next.filter((id) => !messengers.includes(id)));
     setMessengers(next);
     setChosen([...chosen.filter((key) => next.some((id) => key.startsWith(`${id}/`))), ...added.filter((key) => !chosen.includes(key))]);
   };
@@ -61,8 +60,8 @@ export function PlanBuilder() {
         {messengers.map((messenger) => (
           <fieldset key={messenger}>
             <legend>{MESSENGERS[messenger].name} steps</legend>
-            {index
-              .filter((item) => item.messenger === messenger)
+            {catalog
+              .entriesFor(messenger)
               .map((item) => {
                 const key = itemKey(item.messenger, item.id);
                 return (
@@ -84,7 +83,7 @@ export function PlanBuilder() {
       {chosen.length === 0 ? <p>Choose at least one step.</p> : null}
       <ol aria-labelledby="plan-order" className="plan-order">
         {chosen.map((key, position) => {
-          const item = titles.get(key)!;
+          const item = catalog.entry(key)!;
           return (
             <li key={key}>
               {item.title} ({MESSENGERS[item.messenger].name}){' '}

@@ -1,13 +1,13 @@
 // Workshop plans: what a trainer picked, as addresses participants and the presenter open.
 import { MESSENGER_IDS, type MessengerId, type PlatformId } from '../../content/messengers.ts';
-import { essentialsOf } from '../../catalog/catalog.ts';
+import type { Catalog } from '../../catalog/catalog.ts';
 import { itemKey } from '../../store/model.ts';
 import { encodePlan, type Plan } from './plan-codec.ts';
 import { paths } from '../../routing/routes.ts';
 
 /** The default plan: the essential steps of the chosen messengers, in list order. */
-export function essentialsFor(messengers: readonly MessengerId[]): string[] {
-  return essentialsOf(messengers).map((item) => itemKey(item.messenger, item.id));
+export function essentialsFor(catalog: Catalog, messengers: readonly MessengerId[]): string[] {
+  return catalog.essentialsOf(messengers).map((item) => itemKey(item.messenger, item.id));
 }
 
 export function planUrls(plan: Plan, origin: string) {

@@ -3,10 +3,11 @@
 import { useLocation } from 'react-router';
 import { useHydrated } from '../../components/hydration.tsx';
 import { decodePlan } from './plan-codec.ts';
-import { knownKeys } from '../../catalog/catalog.ts';
+import { useCatalog } from '../../catalog/catalog.ts';
 
 export function usePlanFromAddress() {
   const hydrated = useHydrated();
   const { hash } = useLocation();
+  const { knownKeys } = useCatalog();
   return hydrated ? decodePlan(hash, knownKeys) : undefined;
 }
