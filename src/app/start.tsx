@@ -30,7 +30,10 @@ const errorHandling: HydrationOptions = {
 
 /** Tells the person that the page could not start (the notice is in index.html); the prerendered text stays readable. */
 function showStartFailure() {
-  document.getElementById('start-failed')?.removeAttribute('hidden');
+  const notice = document.getElementById('start-failed');
+  if (!notice) return;
+  document.getElementById('main')?.prepend(notice);
+  notice.hidden = false;
 }
 
 // Progress is read from storage once the page has hydrated and the browser is idle: it is

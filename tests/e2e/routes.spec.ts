@@ -117,7 +117,7 @@ test.describe('with JavaScript off', () => {
       await page.goto(`/${item.messenger}/${item.id}`);
       await expect(page.getByRole('heading', { level: 1, name: item.title })).toBeVisible();
       await expect(page.getByRole('region', { name: 'Steps' }).locator('ol > li').first()).toBeVisible();
-      await expect(page.locator(`a[href="${item.links[0]!.url}"]`)).toBeVisible();
+      await expect(page.getByRole('link', { name: `${item.links[0]!.title} (opens in a new tab)` })).toHaveAttribute('href', item.links[0]!.url);
     }
   });
 });
