@@ -100,6 +100,27 @@ export function readFrontmatter(source: string, firstLine: number, report: Repor
   return readYaml(frontmatterSchema, FIELD_HINTS, source, firstLine, report);
 }
 
+/**
+ * A content file that is only frontmatter (content/glossary.md, content/settings-entry.md):
+ * reports any text after it (`body` says what to report) and validates the frontmatter.
+ */
+export function readFrontmatterOnly<T>(
+  text: string,
+  schema: z.ZodType<T>,
+  hints: Readonly<Record<string, string | undefined>>,
+  body: { code: ProblemCode; message: string; hint: string },
+  report: Reporter,
+): Parsed<T> | undefined {
+  const parts = splitFile(text, report);
+  if (!parts) return undefined;
+  const [firstBodyNode] = parts.body;
+  if (firstBodyNode) {
+    const start = firstBodyNode.position?.start;
+    report.add({ line: start?.line ?? 1, column: start?.column ?? 1 }, 'body', body.code, body.message, body.hint);
+  }
+  return readYaml(schema, hints, parts.yaml, parts.firstLine, report);
+}
+
 /** Parses YAML that starts on `firstLine` and validates it against `schema`, reporting each problem at its field. */
 export function readYaml<T>(
   schema: z.ZodType<T>,

@@ -11,7 +11,7 @@
 // Every link must name a defined term, and every defined term must be linked from an item.
 import type { Glossary, GlossaryTerm } from '../content/schema.ts';
 import { glossaryFileSchema } from '../content/schema.ts';
-import { readYaml, splitFile } from './frontmatter.ts';
+import { readFrontmatterOnly } from './frontmatter.ts';
 import { CONTENT_DIR } from './location.ts';
 import type { Position, Problem, Reporter } from './problems.ts';
 
@@ -36,20 +36,18 @@ function isOnePlainSentence(text: string): boolean {
 }
 
 export function readGlossary(text: string, report: Reporter): ParsedGlossary | undefined {
-  const parts = splitFile(text, report);
-  if (!parts) return undefined;
   const before = report.count;
-  const [firstBodyNode] = parts.body;
-  if (firstBodyNode) {
-    report.add(
-      { line: firstBodyNode.position?.start.line ?? 1, column: firstBodyNode.position?.start.column ?? 1 },
-      'body',
-      'glossary-body',
-      'the glossary has text after its frontmatter',
-      'the glossary is only its frontmatter: put each term under terms, with its definition',
-    );
-  }
-  const parsed = readYaml(glossaryFileSchema, HINTS, parts.yaml, parts.firstLine, report);
+  const parsed = readFrontmatterOnly(
+    text,
+    glossaryFileSchema,
+    HINTS,
+    {
+      code: 'glossary-body',
+      message: 'the glossary has text after its frontmatter',
+      hint: 'the glossary is only its frontmatter: put each term under terms, with its definition',
+    },
+    report,
+  );
   if (!parsed) return undefined;
 
   const terms: ParsedGlossary = new Map();

@@ -18,8 +18,7 @@ import type { PhrasingContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, PLATFORM_NAMES, type MessengerId, type PlatformId } from '../content/messengers.ts';
 import { settingsEntryFileSchema, type SettingsEntry } from '../content/schema.ts';
-import { positionOf } from './body.ts';
-import { readYaml, splitFile, type FieldLocator } from './frontmatter.ts';
+import { readFrontmatterOnly, type FieldLocator } from './frontmatter.ts';
 import { checkEvidenceSource } from './history.ts';
 import { CONTENT_DIR } from './location.ts';
 import type { Position, Problem, Reporter } from './problems.ts';
@@ -66,20 +65,18 @@ const NODE_NAMES: Readonly<Record<string, string>> = {
 const nodeName = (type: string | undefined) => (type ? (NODE_NAMES[type] ?? type) : 'nothing');
 
 export function readSettingsEntries(text: string, report: Reporter): ParsedSettingsEntries | undefined {
-  const parts = splitFile(text, report);
-  if (!parts) return undefined;
   const before = report.count;
-  const [firstBodyNode] = parts.body;
-  if (firstBodyNode) {
-    report.add(
-      positionOf(firstBodyNode),
-      'body',
-      'settings-entry-body',
-      'the settings entry file has text after its frontmatter',
-      'the file is only its frontmatter: put each messenger and platform under entries, with how and evidence',
-    );
-  }
-  const parsed = readYaml(settingsEntryFileSchema, HINTS, parts.yaml, parts.firstLine, report);
+  const parsed = readFrontmatterOnly(
+    text,
+    settingsEntryFileSchema,
+    HINTS,
+    {
+      code: 'settings-entry-body',
+      message: 'the settings entry file has text after its frontmatter',
+      hint: 'the file is only its frontmatter: put each messenger and platform under entries, with how and evidence',
+    },
+    report,
+  );
   if (!parsed) return undefined;
 
   const entries: ParsedSettingsEntries = new Map();
