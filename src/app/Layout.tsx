@@ -20,7 +20,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const storeReady = useStoreReady();
   const storeFailed = useStoreFailed();
   const main = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const firstRender = useRef(true);
 
   useEffect(() => {
@@ -29,8 +29,13 @@ export function Layout({ children }: { children: ReactNode }) {
       return;
     }
     const heading = main.current?.querySelector<HTMLElement>('h1');
-    heading?.focus();
-    window.scrollTo(0, 0);
+    heading?.focus({ preventScroll: true });
+    // A link to a part of a page (/about#licences) shows that part; any other, the top.
+    const part = hash.length > 1 ? document.getElementById(hash.slice(1)) : null;
+    if (part) part.scrollIntoView();
+    else window.scrollTo(0, 0);
+    // Only a new page moves focus and scroll, not a new fragment on the same page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pathname]);
 
   return (

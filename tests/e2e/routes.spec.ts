@@ -132,3 +132,10 @@ test('"my account was taken over" is one click from the home page, before its sc
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Done: step 1' })).toBeChecked();
 });
+
+test('a link to a part of another page shows that part', async ({ page }) => {
+  await openApp(page, '/');
+  await page.getByRole('link', { name: 'CC BY-SA 4.0' }).click();
+  await expect(page).toHaveURL(/\/about#licences$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Licences' })).toBeInViewport();
+});
