@@ -227,6 +227,7 @@ export const itemIndexEntrySchema = checklistItemSchema.pick({
   priority: true,
   revision: true,
   recheckDays: true,
+  minutes: true,
   recoverySteps: true,
 });
 export type ItemIndexEntry = z.infer<typeof itemIndexEntrySchema>;
@@ -247,7 +248,7 @@ export function toCountEntry({ messenger, id, priority, revision, recheckDays }:
   return { messenger, id, priority, revision, ...(recheckDays === undefined ? {} : { recheckDays }) };
 }
 
-export function toIndexEntry({ messenger, id, title, priority, revision, recheckDays, recoverySteps }: ChecklistItem): ItemIndexEntry {
+export function toIndexEntry({ messenger, id, title, priority, revision, recheckDays, minutes, recoverySteps }: ChecklistItem): ItemIndexEntry {
   return {
     messenger,
     id,
@@ -255,6 +256,7 @@ export function toIndexEntry({ messenger, id, title, priority, revision, recheck
     priority,
     revision,
     ...(recheckDays === undefined ? {} : { recheckDays }),
+    ...(minutes === undefined ? {} : { minutes }),
     ...(recoverySteps === undefined ? {} : { recoverySteps }),
   };
 }

@@ -38,6 +38,17 @@ describe('messenger page', () => {
     expect(screen.queryByRole('link', { name: /Peer-to-peer/i })).not.toBeInTheDocument();
   });
 
+  it('says how long each step and all the essentials take', async () => {
+    await renderApp('/signal');
+    const essentials = items.filter((item) => item.messenger === 'signal' && item.priority === 'essential');
+    const total = essentials.reduce((sum, item) => sum + (item.minutes ?? 0), 0);
+    const group = screen.getByRole('region', { name: 'Essential' });
+    expect(group).toHaveTextContent(`Together about ${total} minutes.`);
+    const [first] = essentials;
+    const row = screen.getByRole('link', { name: first!.title }).closest('li')!;
+    expect(row).toHaveTextContent(`about ${first!.minutes} minute`);
+  });
+
   it('marks the current messenger in the navigation', async () => {
     await renderApp('/telegram');
     const nav = screen.getByRole('navigation', { name: 'Main' });

@@ -24,6 +24,19 @@ describe('planning a workshop', () => {
     expect(within(plan).getAllByRole('listitem').map((li) => li.textContent?.split(' (')[0])).toEqual(essentials.map((item) => item.title));
   });
 
+  it('adds up the minutes of the planned steps against the session length', async () => {
+    const user = userEvent.setup();
+    await renderApp('/workshop');
+    const total = essentials.reduce((sum, item) => sum + (item.minutes ?? 0), 0);
+    expect(total).toBeGreaterThan(10);
+    const status = screen.getByText(/^The steps take/);
+    expect(status).toHaveTextContent(`The steps take about ${total} minutes`);
+    const length = screen.getByLabelText('Session length in minutes');
+    await user.clear(length);
+    await user.type(length, '10');
+    expect(status).toHaveTextContent(`${total - 10} minutes more than the session`);
+  });
+
   it('drops a messenger, adds a step and reorders, and the link follows', async () => {
     const user = userEvent.setup();
     await renderApp('/workshop');

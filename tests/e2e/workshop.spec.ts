@@ -12,7 +12,7 @@ test('a trainer plans a workshop and a participant in a fresh browser sees exact
   await page.getByRole('checkbox', { name: /^Relay all Signal calls/ }).check();
   await expect(page.getByRole('list', { name: 'The plan, in order' }).getByRole('listitem').last()).toContainText('Relay all Signal calls');
   const planned = await page.getByRole('list', { name: 'The plan, in order' }).getByRole('listitem').allTextContents();
-  const titles = planned.map((text) => text.replace(/ \((WhatsApp|Signal|Telegram)\).*$/, ''));
+  const titles = planned.map((text) => text.replace(/ \((WhatsApp|Signal|Telegram)[,)].*$/, ''));
   const link = await page.getByLabel('Workshop link', { exact: true }).inputValue();
   await expect(page.getByRole('img', { name: 'QR code of the workshop link' })).toBeVisible();
 
@@ -41,7 +41,7 @@ test('the printed handout contains every planned step, and no page is blank', as
   const plan = page.getByRole('list', { name: 'The plan, in order' });
   await expect(plan.getByRole('listitem').first()).toBeVisible();
   const titles = (await plan.getByRole('listitem').allTextContents()).map((text) =>
-    text.replace(/ \((WhatsApp|Signal|Telegram)\).*$/, ''),
+    text.replace(/ \((WhatsApp|Signal|Telegram)[,)].*$/, ''),
   );
   await page.getByRole('link', { name: 'Open the printable handout' }).click();
   await expect(page.getByRole('heading', { name: 'Checklist handout' })).toBeVisible();

@@ -146,6 +146,12 @@ describe('recovery paths', () => {
   });
 });
 
+describe('time estimates', () => {
+  it('says for every item about how long its steps take', () => {
+    for (const item of items) expect(item.minutes, `${item.messenger}/${item.id}`).toBeGreaterThan(0);
+  });
+});
+
 describe('change logs and evidence', () => {
   it('gives every item a change log whose newest entry is its revision', () => {
     for (const item of items) {

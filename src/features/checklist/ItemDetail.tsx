@@ -15,6 +15,7 @@ import { useProgressStore } from '../../store/hooks.ts';
 import { useCatalog } from '../../catalog/catalog.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { platformView } from '../../content/platform-view.ts';
+import { aboutMinutes } from '../../i18n/minutes.ts';
 import { HowWeChecked } from './HowWeChecked.tsx';
 import { StatusControls } from './StatusControls.tsx';
 
@@ -49,6 +50,12 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
           <dd>
             {messenger.name} on {item.platforms.map((platform) => PLATFORM_NAMES[platform]).join(', ')}
           </dd>
+          {item.minutes ? (
+            <>
+              <dt>Takes</dt>
+              <dd>{aboutMinutes(item.minutes)}</dd>
+            </>
+          ) : null}
           {item.recheckDays ? (
             <>
               <dt>Repeat</dt>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { paths } from '../../routing/routes.ts';
 import { PLATFORM_NAMES } from '../../content/messengers.ts';
 import type { ItemIndexEntry, ItemSummaryData } from '../../content/schema.ts';
+import { aboutMinutes } from '../../i18n/minutes.ts';
 import { StatusControls } from './StatusControls.tsx';
 
 export function ItemSummary({ item, onStatusChange }: { item: ItemSummaryData; onStatusChange?: (item: ItemIndexEntry) => void }) {
@@ -15,6 +16,7 @@ export function ItemSummary({ item, onStatusChange }: { item: ItemSummaryData; o
       <p>{item.protects}</p>
       <p className="meta">
         {item.platforms.map((platform) => PLATFORM_NAMES[platform]).join(', ')}
+        {item.minutes ? ` · ${aboutMinutes(item.minutes)}` : ''}
         {item.recheckDays ? ` · repeat every ${item.recheckDays} days` : ''}
       </p>
       <StatusControls item={item} variant="row" onChange={onStatusChange} />

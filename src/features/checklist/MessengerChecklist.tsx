@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import { PRIORITY_LABELS } from '../../content/labels.ts';
+import { aboutMinutes, totalMinutes } from '../../i18n/minutes.ts';
 import type { ItemIndexEntry, ItemSummaryData } from '../../content/schema.ts';
 import { PRIORITIES, type Priority } from '../../content/vocabulary.ts';
 import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
@@ -124,7 +125,9 @@ function FilteredItems({
       {groupByPriority(shown).map((group) => (
         <section key={group.priority} aria-labelledby={`priority-${group.priority}`}>
           <h2 id={`priority-${group.priority}`}>{PRIORITY_LABELS[group.priority].name}</h2>
-          <p>{PRIORITY_LABELS[group.priority].description}</p>
+          <p>
+            {PRIORITY_LABELS[group.priority].description} {totalMinutes(group.items) ? `Together ${aboutMinutes(totalMinutes(group.items))}.` : ''}
+          </p>
           <ul className="item-list">
             {group.items.map((item) => (
               <ItemSummary key={item.id} item={item} onStatusChange={onChange} />

@@ -4,6 +4,7 @@
 
 import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { StepGroups } from '../../components/StepGroups.tsx';
+import { aboutMinutes } from '../../i18n/minutes.ts';
 import { MESSENGERS } from '../../content/messengers.ts';
 import { SOURCE_DOCUMENTS } from '../../content/labels.ts';
 import type { Plan } from './plan-codec.ts';
@@ -47,6 +48,7 @@ function HandoutPages({ plan }: { plan: Plan }) {
                         ☐
                       </span>{' '}
                       {item.title}
+                      {item.minutes ? <span className="meta"> ({aboutMinutes(item.minutes)})</span> : null}
                     </h3>
                     <StepGroups groups={platformView(item, plan.platforms).steps} heading="h4" />
                     {vendor ? (

@@ -1,6 +1,6 @@
 // Planning a workshop: pick messengers, platforms and steps (the essentials to start with),
 // put them in order, and get a link and a big QR code for the room.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { Link } from 'react-router';
 import { useCatalog } from '../../catalog/catalog.ts';
@@ -9,6 +9,7 @@ import { PRIORITY_LABELS } from '../../content/labels.ts';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
 import { useHydrated } from '../../components/hydration.tsx';
 import { itemKey } from '../../store/model.ts';
+import { aboutMinutes, totalMinutes } from '../../i18n/minutes.ts';
 import { essentialsFor, planUrls } from './plan.ts';
 
 export function PlanBuilder() {
@@ -71,7 +72,8 @@ export function PlanBuilder() {
                       checked={chosen.includes(key)}
                       onChange={(event) => setChosen(event.target.checked ? [...chosen, key] : chosen.filter((other) => other !== key))}
                     />
-                    {item.title} ({PRIORITY_LABELS[item.priority].name.toLowerCase()})
+                    {item.title} ({PRIORITY_LABELS[item.priority].name.toLowerCase()}
+                    {item.minutes ? `, ${aboutMinutes(item.minutes)}` : ''})
                   </label>
                 );
               })}
@@ -81,12 +83,14 @@ export function PlanBuilder() {
 
       <h2 id="plan-order">The plan, in order</h2>
       {chosen.length === 0 ? <p>Choose at least one step.</p> : null}
+      <SessionTime minutes={totalMinutes(chosen.map((key) => catalog.entry(key)!))} />
       <ol aria-labelledby="plan-order" className="plan-order">
         {chosen.map((key, position) => {
           const item = catalog.entry(key)!;
           return (
             <li key={key}>
-              {item.title} ({MESSENGERS[item.messenger].name}){' '}
+              {item.title} ({MESSENGERS[item.messenger].name}
+              {item.minutes ? `, ${aboutMinutes(item.minutes)}` : ''}){' '}
               <button type="button" disabled={position === 0} onClick={() => move(position, -1)} aria-label={`Move up: ${item.title}`}>
                 Up
               </button>{' '}
@@ -128,5 +132,24 @@ export function PlanBuilder() {
         </section>
       ) : null}
     </>
+  );
+}
+
+/** The plan's steps against the time the trainer has: the steps' estimates, not counting talk. */
+function SessionTime({ minutes }: { minutes: number }) {
+  const [session, setSession] = useState(90);
+  const id = useId();
+  const over = minutes > session;
+  return (
+    <p className="session-time">
+      <label htmlFor={id}>Session length in minutes</label>{' '}
+      <input id={id} type="number" inputMode="numeric" min={10} max={600} step={5} value={session} onChange={(event) => setSession(Number(event.target.value) || 0)} />{' '}
+      <span role="status" className={over ? 'session-over' : undefined}>
+        The steps take {aboutMinutes(minutes)}
+        {over
+          ? `: ${minutes - session} minutes more than the session. Leave some steps for another day.`
+          : `, leaving ${session - minutes} minutes for talk and questions.`}
+      </span>
+    </p>
   );
 }
