@@ -41,6 +41,61 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
           </ol>
         </nav>
         <h1 tabIndex={-1}>{item.title}</h1>
+        <p className="lead">{item.protects}</p>
+        <p className="meta">
+          {PRIORITY_LABELS[item.priority].name} · {item.platforms.map((platform) => PLATFORM_NAMES[platform]).join(', ')}
+          {item.minutes ? ` · ${aboutMinutes(item.minutes)}` : ''}
+          {item.recheckDays ? ` · every ${item.recheckDays} days` : ''}
+        </p>
+
+        {item.unconfirmed ? (
+          <aside className="notice notice-unconfirmed" aria-labelledby={`${item.id}-unconfirmed`}>
+            <h2 id={`${item.id}-unconfirmed`}>Not confirmed by {messenger.name}</h2>
+            <p>{item.unconfirmed}</p>
+          </aside>
+        ) : null}
+
+        <section aria-labelledby="steps">
+          <h2 id="steps">Steps</h2>
+          {filtered.hidden.length > 0 ? (
+            <p className="meta">
+              <label className="tick">
+                <input type="checkbox" checked={showAll} onChange={(event) => setShowAll(event.target.checked)} />
+                Also show steps and links for {filtered.hidden.map((platform) => PLATFORM_NAMES[platform]).join(' and ')}
+              </label>{' '}
+              (you chose {chosen.map((platform) => PLATFORM_NAMES[platform]).join(', ')} in <Link to={paths.settings()}>your settings</Link>).
+            </p>
+          ) : null}
+          <OpenSettings entries={view.settings} app={messenger.name} />
+          <StepGroups groups={view.steps} heading="h3" />
+        </section>
+
+        <section aria-labelledby="your-progress" className="your-progress">
+          <h2 id="your-progress">Your progress</h2>
+          <noscript>
+            <p>Ticking steps off needs JavaScript. You can still read every step and follow its links.</p>
+          </noscript>
+          <StatusControls item={item} variant="page" />
+        </section>
+
+        <h2>Why it matters</h2>
+        <Blocks blocks={item.why} />
+
+        {item.caveats.length ? (
+          <>
+            <h2>Caveats</h2>
+            <Blocks blocks={item.caveats} />
+          </>
+        ) : null}
+
+        {item.changed ? (
+          <aside className="notice notice-changed" aria-labelledby={`${item.id}-changed`}>
+            <h2 id={`${item.id}-changed`}>Changed since the source guide</h2>
+            <p>{item.changed}</p>
+          </aside>
+        ) : null}
+
+        <h2>About this step</h2>
         <dl className="facts">
           <dt>Priority</dt>
           <dd>{PRIORITY_LABELS[item.priority].name}</dd>
@@ -63,53 +118,6 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
             </>
           ) : null}
         </dl>
-        <p className="lead">{item.protects}</p>
-
-        {item.changed ? (
-          <aside className="notice notice-changed" aria-labelledby={`${item.id}-changed`}>
-            <h2 id={`${item.id}-changed`}>Changed since the source guide</h2>
-            <p>{item.changed}</p>
-          </aside>
-        ) : null}
-        {item.unconfirmed ? (
-          <aside className="notice notice-unconfirmed" aria-labelledby={`${item.id}-unconfirmed`}>
-            <h2 id={`${item.id}-unconfirmed`}>Not confirmed by {messenger.name}</h2>
-            <p>{item.unconfirmed}</p>
-          </aside>
-        ) : null}
-
-        <h2>Why it matters</h2>
-        <Blocks blocks={item.why} />
-
-        <section aria-labelledby="steps">
-          <h2 id="steps">Steps</h2>
-          {filtered.hidden.length > 0 ? (
-            <p className="meta">
-              <label className="tick">
-                <input type="checkbox" checked={showAll} onChange={(event) => setShowAll(event.target.checked)} />
-                Also show steps and links for {filtered.hidden.map((platform) => PLATFORM_NAMES[platform]).join(' and ')}
-              </label>{' '}
-              (you chose {chosen.map((platform) => PLATFORM_NAMES[platform]).join(', ')} in <Link to={paths.settings()}>your settings</Link>).
-            </p>
-          ) : null}
-          <OpenSettings entries={view.settings} app={messenger.name} />
-          <StepGroups groups={view.steps} heading="h3" />
-        </section>
-
-        {item.caveats.length ? (
-          <>
-            <h2>Caveats</h2>
-            <Blocks blocks={item.caveats} />
-          </>
-        ) : null}
-
-        <section aria-labelledby="your-progress" className="your-progress">
-          <h2 id="your-progress">Your progress</h2>
-          <noscript>
-            <p>Ticking steps off needs JavaScript. You can still read every step and follow its links.</p>
-          </noscript>
-          <StatusControls item={item} variant="page" />
-        </section>
 
         <h2>Help pages</h2>
         <ul className="vendor-links">
