@@ -3,17 +3,15 @@
 // entries (titles, recovery step ids: what lists, links and the codecs need) load after the
 // first paint, as do a messenger's rows, an item's body and the change log (changes.ts).
 import { index as compiledIndex, loadEntries, loadItem, loadMessenger } from 'virtual:checklist';
-import { numberedKeys, recoveryStepKey } from '../content/item-number.ts';
+import { itemKey, numberedKeys, recoveryStepKey } from '../content/item-number.ts';
 import { isMessengerId, type MessengerId } from '../content/messengers.ts';
 import type { Block, ChecklistItem, ItemCountEntry, ItemIndexEntry, ItemSummaryData } from '../content/schema.ts';
-import { PRIORITIES, type Priority } from '../content/vocabulary.ts';
+import { PRIORITIES, RECOVERY_ITEM_ID, type Priority } from '../content/vocabulary.ts';
 import { preload, useLoaded } from './loaded.ts';
 
 /** Every item, sorted by messenger, then order: what progress counts need. */
 export const index: readonly ItemCountEntry[] = compiledIndex;
 
-/** The id of each messenger's "my account was taken over" item. */
-export const RECOVERY_ITEM_ID = 'account-takeover-recovery';
 
 /** The order a messenger's list shows: priority first, then the content's order (the sort is stable). */
 function inListOrder<T extends ItemCountEntry>(list: readonly T[], messenger: MessengerId): T[] {
@@ -60,7 +58,7 @@ export interface Catalog {
 
 export function catalogOf(entries: readonly ItemIndexEntry[]): Catalog {
   const entriesFor = (messenger: MessengerId) => inListOrder(entries, messenger);
-  const byKey = new Map(entries.map((item) => [`${item.messenger}/${item.id}`, item]));
+  const byKey = new Map(entries.map((item) => [itemKey(item.messenger, item.id), item]));
   const knownKeys = entries.flatMap(numberedKeys);
   const recoveryRenames = Object.fromEntries(
     entries.flatMap((item) =>

@@ -53,19 +53,23 @@ export function compile(files: readonly SourceFile[]): CompileResult {
   let settings: ParsedSettingsEntries | undefined;
   let settingsBroken = false;
 
+  /** Reads one of the content files that are not items, keeping its problems. */
+  const readOwnFile = <T,>(file: SourceFile, read: (text: string, report: Reporter) => T | undefined): T | undefined => {
+    const report = new Reporter(file.path);
+    const value = read(file.text, report);
+    problems.push(...report.problems);
+    return value;
+  };
+
   for (const file of files) {
     if (file.path === GLOSSARY_FILE) {
-      const report = new Reporter(file.path);
-      glossary = readGlossary(file.text, report);
+      glossary = readOwnFile(file, readGlossary);
       glossaryBroken = glossary === undefined;
-      problems.push(...report.problems);
       continue;
     }
     if (file.path === SETTINGS_ENTRY_FILE) {
-      const report = new Reporter(file.path);
-      settings = readSettingsEntries(file.text, report);
+      settings = readOwnFile(file, readSettingsEntries);
       settingsBroken = settings === undefined;
-      problems.push(...report.problems);
       continue;
     }
     const result = compileFile(file);

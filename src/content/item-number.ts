@@ -21,6 +21,11 @@ export function itemNumber(key: string): number {
   return ((hash >>> ITEM_NUMBER_BITS) ^ hash) & ((1 << ITEM_NUMBER_BITS) - 1);
 }
 
+/** `<messenger>/<item-id>`: how progress, links and plans name an item. */
+export function itemKey(messenger: string, id: string): string {
+  return `${messenger}/${id}`;
+}
+
 /** A recovery step's progress key: `recovery/<messenger>-<step id>`. Before step ids existed
  * the step's position stood in the id's place, which `was` in the frontmatter keeps. */
 export function recoveryStepKey(messenger: string, step: string | number): string {
@@ -29,5 +34,5 @@ export function recoveryStepKey(messenger: string, step: string | number): strin
 
 /** Every key of an item that a saved link names by number: the item's own, and its recovery steps'. */
 export function numberedKeys(item: { messenger: string; id: string; recoverySteps?: readonly { id: string }[] | undefined }): string[] {
-  return [`${item.messenger}/${item.id}`, ...(item.recoverySteps ?? []).map((step) => recoveryStepKey(item.messenger, step.id))];
+  return [itemKey(item.messenger, item.id), ...(item.recoverySteps ?? []).map((step) => recoveryStepKey(item.messenger, step.id))];
 }

@@ -6,7 +6,5 @@ export function emptyProgress(): ProgressData {
   return { items: {}, preferences: { messengers: [], platforms: [], at: '' } };
 }
 
-/** `<messenger>/<item-id>`: how progress names an item. */
-export function itemKey(messenger: string, id: string): string {
-  return `${messenger}/${id}`;
-}
+/** How progress names an item (the same key as item numbers are made from). */
+export { itemKey } from '../content/item-number.ts';

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { paths } from '../../routing/routes.ts';
 import type { MessengerId } from '../../content/messengers.ts';
 import { useProgressStore } from '../../store/hooks.ts';
+import { itemKey } from '../../store/model.ts';
 import type { ItemRecord } from '../../store/schema.ts';
 import { indexFor, useCatalog } from '../../catalog/catalog.ts';
 import { summarize, summaryText } from './progress.ts';
@@ -43,7 +44,7 @@ function Summary({ messenger, live = false, records }: Props & { records: Readon
 
 /** The next essential step, by its title (titles load after the first paint; the space is held). */
 function NextEssential({ messenger, id }: { messenger: MessengerId; id: string }) {
-  const title = useCatalog().entry(`${messenger}/${id}`)?.title;
+  const title = useCatalog().entry(itemKey(messenger, id))?.title;
   return (
     <p>
       <Link to={paths.item(messenger, id)}>Next essential step: {title}</Link>

@@ -11,7 +11,8 @@ import { platformView } from '../../content/platform-view.ts';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import type { Block } from '../../content/schema.ts';
-import { RECOVERY_ITEM_ID, recoveryStepsOf, useCatalog, useRecoveryItem } from '../../catalog/catalog.ts';
+import { recoveryStepsOf, useCatalog, useRecoveryItem } from '../../catalog/catalog.ts';
+import { RECOVERY_ITEM_ID } from '../../content/vocabulary.ts';
 
 export function RecoveryPath({ messenger, Controls }: { messenger: MessengerId; Controls: RecoveryControls }) {
   const item = useRecoveryItem(messenger);
