@@ -2,7 +2,8 @@
 // in the system's headless Chromium. `npm run test:e2e` builds first.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side; each serves its own dist/.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -38,11 +38,22 @@ async function readPersistence(): Promise<Persistence> {
   return (await manager.persisted().catch(() => false)) ? 'granted' : 'not-granted';
 }
 
-export const { useProgress } = createProgressStore({
+/**
+ * A tick paints first; reading, merging and writing the storage waits for the frame after.
+ * A hidden page has no frames to wait for, so it writes on the next task.
+ */
+function afterNextPaint(write: () => void): void {
+  if (document.hidden) setTimeout(write, 0);
+  else requestAnimationFrame(() => setTimeout(write, 0));
+}
+
+const progress = createProgressStore({
   storage,
   status,
   requestPersistence: () => void requestPersistence(),
+  ...(inBrowser ? { deferWrite: afterNextPaint } : {}),
 });
+export const { useProgress } = progress;
 
 /** Where progress is kept and what went wrong, for notices and the settings screen. */
 export const storageStatus = status;
@@ -76,5 +87,10 @@ export function forgetEverything(): void {
 
 if (inBrowser) {
   syncAcrossTabs(window, useProgress);
+  // A change still waiting for its frame is written before the page goes away or out of sight.
+  window.addEventListener('pagehide', progress.flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) progress.flush();
+  });
   void readPersistence().then((persistence) => status.getState().setPersistence(persistence));
 }

@@ -37,6 +37,8 @@ export interface ProgressStoreOptions {
   now?: () => Date;
   /** Asks the browser to keep the data (navigator.storage.persist); called on the first tick. */
   requestPersistence?: () => void;
+  /** Runs a write later (see createProgressStorage); by default every change is written at once. */
+  deferWrite?: (write: () => void) => void;
 }
 
 const dataOf = ({ items, preferences }: ProgressData): ProgressData => ({ items, preferences });
@@ -46,6 +48,7 @@ export function createProgressStore({
   status = createStorageStatus(),
   now = () => new Date(),
   requestPersistence,
+  deferWrite,
 }: ProgressStoreOptions) {
   let persistenceRequested = false;
   const persistStorage = createProgressStorage({
@@ -54,6 +57,7 @@ export function createProgressStore({
     now,
     onMerged: (merged) => useProgress.setState(merged),
     remember: () => status.getState().remember,
+    ...(deferWrite ? { defer: deferWrite } : {}),
   });
 
   const useProgress = create<ProgressStore>()(
@@ -98,7 +102,9 @@ export function createProgressStore({
       },
     ),
   );
-  return { useProgress, status };
+  /** Writes a deferred change now: for a page that is being left. */
+  const flush = () => persistStorage.flush();
+  return { useProgress, status, flush };
 }
 
 /** Re-reads storage when another tab changed it, so both tabs show the same ticks. */

@@ -1,7 +1,8 @@
 // The storage behind zustand's persist middleware. It never throws into the app: unreadable
 // data is copied aside before anything is written over it, a full or blocked storage leaves
 // the change in memory with a notice, and a write merges with what another tab saved so a
-// stale tab never overwrites newer ticks.
+// stale tab never overwrites newer ticks. Writes can wait (see `defer`) so a tick paints
+// before the storage is read, merged and written.
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { decodeStored, mergeProgress, sameProgress } from './codec.ts';
 import { PROGRESS_VERSION, type ProgressData } from './schema.ts';
@@ -71,14 +72,31 @@ interface Options {
   onMerged: (merged: ProgressData) => void;
   /** False in "don't remember me" mode: nothing is read or written. */
   remember?: () => boolean;
+  /**
+   * Runs a pending write later (the browser: after the next paint). Changes made before it runs
+   * are written together, the newest state wins. Without it, every change is written at once.
+   */
+  defer?: (write: () => void) => void;
 }
 
-export function createProgressStorage({ storage, status, now, onMerged, remember = () => true }: Options): PersistStorage<ProgressData> {
+/** The persist middleware's storage, plus `flush`: write a deferred change now (a page being left). */
+export type ProgressStorage = PersistStorage<ProgressData> & { flush(): void };
+
+export function createProgressStorage({
+  storage,
+  status,
+  now,
+  onMerged,
+  remember = () => true,
+  defer = (write) => write(),
+}: Options): ProgressStorage {
   const report = status.getState();
   if (!storage) report.setMode('memory');
   /** Raw values already copied aside (or impossible to copy): never written over. */
   const preserved = new Set<string>();
   let locked = false;
+  /** The newest change not written yet. */
+  let pending: StorageValue<ProgressData> | undefined;
 
   const read = (): string | null => {
     try {
@@ -121,21 +139,13 @@ export function createProgressStorage({ storage, status, now, onMerged, remember
     },
     setItem: (_name, value: StorageValue<ProgressData>) => {
       if (!storage || locked || !remember()) return;
-      const raw = read();
-      const stored = raw === null ? undefined : decode(raw);
-      if (locked) return;
-      const merged = stored ? mergeProgress(value.state, stored) : value.state;
-      const next = JSON.stringify({ state: merged, version: PROGRESS_VERSION });
-      try {
-        if (next !== raw) storage.setItem(STORAGE_KEY, next);
-        report.resolve('not-saved');
-      } catch (error) {
-        report.report({ kind: isQuotaError(error) ? 'not-saved' : 'unavailable' });
-        if (!isQuotaError(error)) report.setMode('memory');
-      }
-      if (!sameProgress(merged, value.state)) onMerged(merged);
+      const scheduled = pending !== undefined;
+      pending = value;
+      if (!scheduled) defer(flush);
     },
+    flush,
     removeItem: () => {
+      pending = undefined;
       if (!remember()) return;
       try {
         storage?.removeItem(STORAGE_KEY);
@@ -144,4 +154,28 @@ export function createProgressStorage({ storage, status, now, onMerged, remember
       }
     },
   };
+
+  function flush(): void {
+    const value = pending;
+    pending = undefined;
+    if (value) write(value);
+  }
+
+  function write(value: StorageValue<ProgressData>): void {
+    // Checked again: "don't remember me" or a locked storage may have come since the change.
+    if (!storage || locked || !remember()) return;
+    const raw = read();
+    const stored = raw === null ? undefined : decode(raw);
+    if (locked) return;
+    const merged = stored ? mergeProgress(value.state, stored) : value.state;
+    const next = JSON.stringify({ state: merged, version: PROGRESS_VERSION });
+    try {
+      if (next !== raw) storage.setItem(STORAGE_KEY, next);
+      report.resolve('not-saved');
+    } catch (error) {
+      report.report({ kind: isQuotaError(error) ? 'not-saved' : 'unavailable' });
+      if (!isQuotaError(error)) report.setMode('memory');
+    }
+    if (!sameProgress(merged, value.state)) onMerged(merged);
+  }
 }

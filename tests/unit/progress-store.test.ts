@@ -293,3 +293,69 @@ describe('"don\'t remember me" mode', () => {
     expect([...storage.data.keys()]).toEqual(['another-site-key']);
   });
 });
+
+describe('writes that wait for the next paint', () => {
+  /** A store whose writes wait until the test runs them, as the browser's wait for a frame. */
+  function deferred(storage: MemoryStorage, now = clock()) {
+    const waiting: (() => void)[] = [];
+    const opened = createProgressStore({ storage, now, deferWrite: (write) => waiting.push(write) });
+    const runWaiting = () => waiting.splice(0).forEach((write) => write());
+    return { ...opened, store: opened.useProgress, waiting, runWaiting };
+  }
+
+  it('shows a tick at once and writes it when the deferred write runs', () => {
+    const storage = new MemoryStorage();
+    const { store, runWaiting } = deferred(storage);
+    store.getState().setStatus(twoStep, 'done');
+    expect(store.getState().items['whatsapp/two-step-verification']?.status).toBe('done');
+    expect(storage.data.has(STORAGE_KEY)).toBe(false);
+    runWaiting();
+    expect(saved(storage).state.items['whatsapp/two-step-verification']?.status).toBe('done');
+  });
+
+  it('writes several quick changes once, with the newest of each', () => {
+    const storage = new MemoryStorage();
+    const { store, waiting, runWaiting } = deferred(storage);
+    store.getState().setStatus(twoStep, 'done');
+    store.getState().setStatus(lock, 'skipped');
+    store.getState().setStatus(twoStep, 'todo');
+    expect(waiting).toHaveLength(1);
+    const setItem = vi.spyOn(storage, 'setItem');
+    runWaiting();
+    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(saved(storage).state.items['whatsapp/two-step-verification']?.status).toBe('todo');
+    expect(saved(storage).state.items['signal/registration-lock']?.status).toBe('skipped');
+  });
+
+  it('writes a waiting change at once when the page is being left (flush)', () => {
+    const storage = new MemoryStorage();
+    const { store, flush, runWaiting } = deferred(storage);
+    store.getState().setStatus(twoStep, 'done');
+    flush();
+    expect(saved(storage).state.items['whatsapp/two-step-verification']?.status).toBe('done');
+    runWaiting();
+    expect(saved(storage).state.items['whatsapp/two-step-verification']?.status).toBe('done');
+  });
+
+  it('writes nothing when "don\'t remember me" is turned on before the write runs', () => {
+    const storage = new MemoryStorage();
+    const { store, status, runWaiting } = deferred(storage);
+    store.getState().setStatus(twoStep, 'done');
+    status.getState().setRemember(false);
+    runWaiting();
+    expect(storage.data.size).toBe(0);
+  });
+
+  it('still merges with what another tab saved in the meantime', () => {
+    const storage = new MemoryStorage();
+    const now = clock();
+    const slow = deferred(storage, now);
+    slow.store.getState().setStatus(lock, 'done');
+    const other = open(storage, now).store;
+    other.getState().setStatus(twoStep, 'done');
+    slow.runWaiting();
+    expect(saved(storage).state.items['whatsapp/two-step-verification']?.status).toBe('done');
+    expect(saved(storage).state.items['signal/registration-lock']?.status).toBe('done');
+    expect(slow.store.getState().items['whatsapp/two-step-verification']?.status).toBe('done');
+  });
+});
