@@ -55,6 +55,9 @@ const progress = createProgressStore({
 });
 export const { useProgress } = progress;
 
+/** Writes a change that is still waiting for its frame, now. */
+export const flushProgress = progress.flush;
+
 /** Where progress is kept and what went wrong, for notices and the settings screen. */
 export const storageStatus = status;
 
@@ -88,9 +91,9 @@ export function forgetEverything(): void {
 if (inBrowser) {
   syncAcrossTabs(window, useProgress);
   // A change still waiting for its frame is written before the page goes away or out of sight.
-  window.addEventListener('pagehide', progress.flush);
+  window.addEventListener('pagehide', flushProgress);
   document.addEventListener('visibilitychange', () => {
-    if (document.hidden) progress.flush();
+    if (document.hidden) flushProgress();
   });
   void readPersistence().then((persistence) => status.getState().setPersistence(persistence));
 }

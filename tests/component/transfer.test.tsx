@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { storageStatus, useProgress } from '../../src/store/browser.ts';
+import { flushProgress, storageStatus, useProgress } from '../../src/store/browser.ts';
 import { encodeLink } from '../../src/store/link-codec.ts';
 import { emptyProgress, type ProgressData } from '../../src/store/schema.ts';
 import { STORAGE_KEY } from '../../src/store/storage.ts';
@@ -27,6 +27,8 @@ beforeEach(() => {
     storageStatus.setState({ notices: [], mode: 'saved', remember: true });
   });
   act(() => useProgress.getState().setStatus({ messenger: 'telegram', id: 'active-sessions', revision: 1 }, 'done'));
+  // The tick's write waits for a frame; the tests compare storage before and after, so write it now.
+  flushProgress();
 });
 
 describe('opening a progress link', () => {

@@ -12,7 +12,8 @@ async function boundaryErrors(filePath: string, code: string): Promise<number> {
   return result!.messages.filter((message) => message.ruleId === 'boundaries/dependencies').length;
 }
 
-describe('import boundaries', () => {
+// The first lint loads ESLint's config and parsers: seconds on a busy 2-core machine.
+describe('import boundaries', { timeout: 30_000 }, () => {
   it.each([
     ['a feature importing a screen', 'src/features/checklist/x.ts', "import { App } from '../../app/App.tsx';"],
     ['a feature importing another feature', 'src/features/other/x.ts', "import { x } from '../checklist/progress.ts';"],
