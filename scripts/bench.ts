@@ -6,6 +6,7 @@
 //   npm run bench                        build, then 5 runs per page
 //   npm run bench -- --no-build --runs 1 --pages /,item --wait-idle 120
 //   npm run -s bench -- --json           (-s: without npm's banner, stdout is only the JSON)
+//   npm run bench -- --no-build --warm   a returning visit: cache and service worker kept
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -24,6 +25,9 @@ const USAGE = `Usage: npm run bench -- [options]
                     a route name stands for its first page in .build/pages.json
                     (default /,messenger,item,/workshop,/progress)
   --wait-idle S     before each run, wait up to S seconds for a busy machine to calm down
+  --warm            measure a returning visit: one unmeasured load first, then runs that keep
+                    the HTTP cache and the service worker (Lighthouse's disableStorageReset);
+                    reports and traces are saved as <page>-warm.json / .trace.json
   --json            print one JSON object on stdout (progress goes to stderr)
   --no-build        measure the existing dist/`;
 
@@ -33,6 +37,7 @@ const { values: options } = parseArgs({
     pages: { type: 'string', default: '/,messenger,item,/workshop,/progress' },
     'wait-idle': { type: 'string', default: '0' },
     json: { type: 'boolean', default: false },
+    warm: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -275,7 +280,8 @@ function choosePages(list: string): string[] {
 }
 
 const pages = choosePages(options.pages);
-const slug = (page: string) => (page === '/' ? 'home' : page.slice(1).replaceAll('/', '_'));
+const WARM = options.warm;
+const slug = (page: string) => (page === '/' ? 'home' : page.slice(1).replaceAll('/', '_')) + (WARM ? '-warm' : '');
 
 const first = await pageAssets('index.html');
 const all = await totals();
@@ -314,12 +320,17 @@ const fmtRun = (run: Run) =>
   `LCP ${(run.lcpMs / 1000).toFixed(2)} s  TBT ${Math.round(run.tbtMs)} ms  CLS ${run.cls.toFixed(3)}  benchmark index ${Math.round(run.benchmarkIndex)}`;
 
 try {
-  say(`\nLighthouse 13, mobile preset (simulated 4× CPU slowdown, slow 4G), ${RUNS} run${RUNS === 1 ? '' : 's'} per page.`);
+  say(`\nLighthouse 13, mobile preset (simulated 4× CPU slowdown, slow 4G), ${RUNS} run${RUNS === 1 ? '' : 's'} per page${WARM ? ', warm: a returning visit with the HTTP cache and the service worker kept' : ', cold: empty cache, no service worker'}.`);
   say(`A run counts as busy when other processes kept more than ${pct(BUSY_SHARE)} of the ${CORES} cores busy in the ${SAMPLE_MS / 1000} s before it.`);
   for (const page of pages) {
     say(`\n${page}`);
     const runs: Run[] = [];
     const kept: { report: string; trace: unknown }[] = [];
+    if (WARM) {
+      // The first visit, unmeasured: fills the HTTP cache and installs the service worker.
+      await lighthouse(`${ORIGIN}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, { extends: 'lighthouse:default', settings: { disableStorageReset: true } });
+      say('  first visit done (unmeasured): cache and service worker in place');
+    }
     for (let n = 1; n <= RUNS; n += 1) {
       const before = await beforeRun();
       say(
@@ -335,7 +346,7 @@ try {
         output: 'json',
         logLevel: 'error',
         onlyCategories: [...CATEGORIES],
-      });
+      }, WARM ? { extends: 'lighthouse:default', settings: { disableStorageReset: true } } : undefined);
       if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
       const { categories, audits, environment, runtimeError } = result.lhr;
       const run: Run = {
