@@ -7,6 +7,7 @@ import type { Block, Inline, StepGroup } from '../content/schema.ts';
 import { BODY_SECTIONS } from '../content/vocabulary.ts';
 import type { TermRef } from './glossary.ts';
 import { resolveBodyLink, type ItemRef } from './links.ts';
+import { matchPath, reportBodyArrows } from './menu-paths.ts';
 import { FILE_START, type Position, type Reporter } from './problems.ts';
 
 export interface Body {
@@ -43,6 +44,8 @@ export function countNumberedSteps(steps: readonly StepGroup[]): number {
 
 export function readBody(
   nodes: RootContent[],
+  /** The whole file, to place problems inside a text node (a typed arrow) at their own column. */
+  source: string,
   file: string,
   itemPlatforms: readonly PlatformId[],
   messenger: MessengerId,
@@ -88,7 +91,7 @@ export function readBody(
 
   const itemLinks: ItemRef[] = [];
   const termLinks: TermRef[] = [];
-  const convert = new BlockConverter(file, messenger, report, itemLinks, termLinks);
+  const convert = new BlockConverter(source, file, messenger, report, itemLinks, termLinks);
   const why = convert.blocks(sections.get('Why it matters') ?? [], false);
   if (sections.has('Why it matters') && why.length === 0) {
     report.add(
@@ -174,15 +177,18 @@ function readPlatformHeading(text: string, node: RootContent, itemPlatforms: rea
 type ListBlock = Extract<Block, { type: 'list' }>;
 type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;
 type Marks = { strong?: true; emphasis?: true };
+type PathSegment = Extract<Inline, { type: 'path' }>['segments'][number];
 
 /** Converts Markdown nodes to the app's small block tree, reporting anything content may not use. */
 class BlockConverter {
+  private readonly source: string;
   private readonly file: string;
   private readonly messenger: MessengerId;
   private readonly report: Reporter;
   private readonly itemLinks: ItemRef[];
   private readonly termLinks: TermRef[];
-  constructor(file: string, messenger: MessengerId, report: Reporter, itemLinks: ItemRef[], termLinks: TermRef[]) {
+  constructor(source: string, file: string, messenger: MessengerId, report: Reporter, itemLinks: ItemRef[], termLinks: TermRef[]) {
+    this.source = source;
     this.file = file;
     this.messenger = messenger;
     this.report = report;
@@ -232,24 +238,47 @@ class BlockConverter {
   }
 
   private inlines(nodes: PhrasingContent[], marks: Marks): Inline[] {
-    return nodes.flatMap((node): Inline[] => {
-      switch (node.type) {
-        case 'text':
-          return [{ type: 'text', value: node.value, ...marks }];
-        case 'break':
-          return [{ type: 'text', value: ' ', ...marks }];
-        case 'inlineCode':
-          return [{ type: 'code', value: node.value }];
-        case 'strong':
-        case 'emphasis':
-          return this.inlines((node as Strong | Emphasis).children, { ...marks, [node.type]: true });
-        case 'link':
-          return this.link(node, marks);
-        default:
-          this.unsupported(node);
-          return [];
+    const out: Inline[] = [];
+    for (let index = 0; index < nodes.length; index += 1) {
+      const path = matchPath(nodes, index);
+      if (path) {
+        out.push({ type: 'path', segments: path.segments.map((segment) => this.pathSegment(segment, marks)) });
+        index += path.length - 1;
+      } else {
+        out.push(...this.inline(nodes[index]!, marks));
       }
+    }
+    return out;
+  }
+
+  /** One label of a menu path: bold text (and code), with the note in brackets after it if any. */
+  private pathSegment(nodes: PhrasingContent[], marks: Marks): PathSegment {
+    return this.inlines(nodes, marks).filter((child): child is PathSegment[number] => {
+      if (child.type === 'text' || child.type === 'code') return true;
+      this.report.add(positionOf(nodes[0]!), 'body', 'unsupported-markdown', `a ${child.type} is not allowed in a menu path label`, 'write each label of a menu path as plain bold text');
+      return false;
     });
+  }
+
+  private inline(node: PhrasingContent, marks: Marks): Inline[] {
+    switch (node.type) {
+      case 'text':
+        reportBodyArrows(node, this.source, this.report);
+        return [{ type: 'text', value: node.value, ...marks }];
+      case 'break':
+        return [{ type: 'text', value: ' ', ...marks }];
+      case 'inlineCode':
+        reportBodyArrows(node, this.source, this.report);
+        return [{ type: 'code', value: node.value }];
+      case 'strong':
+      case 'emphasis':
+        return this.inlines((node as Strong | Emphasis).children, { ...marks, [node.type]: true });
+      case 'link':
+        return this.link(node, marks);
+      default:
+        this.unsupported(node);
+        return [];
+    }
   }
 
   private link(node: Link, marks: Marks): Inline[] {

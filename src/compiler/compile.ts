@@ -1,7 +1,7 @@
 // Turns the Markdown files in content/ into validated checklist items. Pure: files in,
 // items plus every problem found out; no file system, no Vite, no exceptions for bad input.
 // Each step lives in its own module: location → frontmatter (with its links, evidence and
-// changes) → body → recovery steps, then the checks across files (item links, ids, link
+// changes, and no typed arrows) → body (menu paths compiled to path nodes) → recovery steps, then the checks across files (item links, ids, link
 // numbers, glossary terms, settings entries).
 import { MESSENGERS, PLATFORM_IDS } from '../content/messengers.ts';
 import type { ChecklistItem, GlossaryTerm } from '../content/schema.ts';
@@ -12,6 +12,7 @@ import { checkChanges, checkEvidence } from './history.ts';
 import { checkNumberCollisions } from './keys.ts';
 import { checkItemLinks, checkVendorLinks, type ItemRef } from './links.ts';
 import { CONTENT_DIR, readLocation } from './location.ts';
+import { checkFrontmatterArrows } from './menu-paths.ts';
 import { FILE_START, Reporter, type Position, type Problem } from './problems.ts';
 import { checkRecoverySteps } from './recovery-steps.ts';
 import { SETTINGS_ENTRY_FILE, checkSettingsEntries, readSettingsEntries, settingsEntryOf, type ParsedSettingsEntries } from './settings-entry.ts';
@@ -143,11 +144,12 @@ function compileFile(file: SourceFile): { item?: ParsedItem; problems: Problem[]
     );
   }
   if (fm) {
+    checkFrontmatterArrows(fm.data, fm.at, report);
     checkEvidence(fm.data, fm.at, report);
     checkChanges(fm.data, fm.at, report);
   }
   const platforms = fm?.data.platforms ?? [...PLATFORM_IDS];
-  const sections = readBody(parts.body, file.path, platforms, location.messenger, report);
+  const sections = readBody(parts.body, file.text, file.path, platforms, location.messenger, report);
   const recoveryStepsAt =
     fm && sections ? checkRecoverySteps(fm.data, fm.at, location.id, countNumberedSteps(sections.steps), report) : [];
 

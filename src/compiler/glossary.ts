@@ -12,6 +12,7 @@
 import type { Glossary, GlossaryTerm } from '../content/schema.ts';
 import { glossaryFileSchema } from '../content/schema.ts';
 import { readFrontmatterOnly } from './frontmatter.ts';
+import { checkFrontmatterArrows } from './menu-paths.ts';
 import { CONTENT_DIR } from './location.ts';
 import type { Position, Problem, Reporter } from './problems.ts';
 
@@ -49,6 +50,7 @@ export function readGlossary(text: string, report: Reporter): ParsedGlossary | u
     report,
   );
   if (!parsed) return undefined;
+  checkFrontmatterArrows(parsed.data, parsed.at, report);
 
   const terms: ParsedGlossary = new Map();
   const words = new Map<string, number>();

@@ -60,6 +60,8 @@ export const PROBLEM_CODES = [
   'body-link-host',
   'body-link-target',
   'broken-item-link',
+  // Menu paths: written **A** → **B** in a body, in words in frontmatter.
+  'typed-arrow',
   // The glossary.
   'glossary-body',
   'duplicate-term',

@@ -19,6 +19,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, PLATFORM_NAMES, type MessengerId, type PlatformId } from '../content/messengers.ts';
 import { settingsEntryFileSchema, type SettingsEntry } from '../content/schema.ts';
 import { readFrontmatterOnly, type FieldLocator } from './frontmatter.ts';
+import { checkFrontmatterArrows } from './menu-paths.ts';
 import { checkEvidenceSource } from './history.ts';
 import { CONTENT_DIR } from './location.ts';
 import type { Position, Problem, Reporter } from './problems.ts';
@@ -78,6 +79,7 @@ export function readSettingsEntries(text: string, report: Reporter): ParsedSetti
     report,
   );
   if (!parsed) return undefined;
+  checkFrontmatterArrows(parsed.data, parsed.at, report);
 
   const entries: ParsedSettingsEntries = new Map();
   parsed.data.entries.forEach(({ messenger, platform, how, evidence }, index) => {

@@ -60,5 +60,31 @@ function renderInline(node: Inline, index: number): ReactNode {
           {node.children.map(renderInline)}
         </Term>
       );
+    case 'path':
+      return <MenuPath key={index} segments={node.segments} />;
   }
+}
+
+/**
+ * A menu path: its labels in reading order, with a chevron drawn by CSS between them that
+ * turns with the text direction. Screen readers skip the chevron and hear ", then"
+ * ("Settings, then Privacy"): it reads as the instruction it is, inside a sentence, where a
+ * list would break the sentence and announce itself. The space is real, so words never run together.
+ */
+function MenuPath({ segments }: { segments: Extract<Inline, { type: 'path' }>['segments'] }) {
+  return (
+    <span className="menu-path">
+      {segments.map((segment, index) => (
+        <Fragment key={index}>
+          {index > 0 && (
+            <>
+              <span className="visually-hidden">, then</span>
+              <span className="menu-path-sep" aria-hidden="true" />{' '}
+            </>
+          )}
+          <span className="menu-path-step">{segment.map(renderInline)}</span>
+        </Fragment>
+      ))}
+    </span>
+  );
 }

@@ -1,7 +1,7 @@
 // Which steps and vendor links to show for the chosen platforms: a person's own devices on a
 // step's page, or the devices in the room for a workshop.
 import type { PlatformId } from './messengers.ts';
-import type { Block, ChecklistItem, StepGroup } from './schema.ts';
+import type { Block, ChecklistItem, Inline, StepGroup } from './schema.ts';
 
 type Paragraph = Extract<Block, { type: 'paragraph' }>;
 
@@ -17,11 +17,13 @@ export interface PlatformView {
   hidden: PlatformId[];
 }
 
-/** Whether the steps go through the app's Settings (written **Settings** in bold, as the style guide asks). */
+const isSettingsLabel = (node: Inline) => node.type === 'text' && node.strong === true && node.value.trim() === 'Settings';
+
+/** Whether the steps go through the app's Settings (written **Settings** in bold, as the style guide asks, often first in a menu path). */
 function startsInSettings(steps: readonly StepGroup[]): boolean {
   const inBlock = (block: Block | Paragraph): boolean =>
     block.type === 'paragraph'
-      ? block.children.some((node) => node.type === 'text' && node.strong === true && node.value.trim() === 'Settings')
+      ? block.children.some((node) => (node.type === 'path' ? node.segments.flat() : [node]).some(isSettingsLabel))
       : block.items.some((item) => item.some(inBlock));
   return steps.some((group) => group.blocks.some(inBlock));
 }

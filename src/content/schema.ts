@@ -117,12 +117,21 @@ const termSchema = z.strictObject({
   id: z.string().regex(ITEM_ID_PATTERN),
   children: z.array(z.union([textSchema, codeSchema])),
 });
+/**
+ * A menu path, written `**Settings** → **Privacy**`: its labels in order (each a bold label,
+ * sometimes with a note in brackets). The app draws the separator, so it follows the text direction.
+ */
+const pathSchema = z.strictObject({
+  type: z.literal('path'),
+  segments: z.array(z.array(z.union([textSchema, codeSchema])).min(1)).min(2),
+});
 export const inlineSchema = z.discriminatedUnion('type', [
   textSchema,
   codeSchema,
   externalLinkSchema,
   itemLinkSchema,
   termSchema,
+  pathSchema,
 ]);
 export type Inline = z.infer<typeof inlineSchema>;
 

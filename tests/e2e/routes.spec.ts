@@ -139,3 +139,30 @@ test('a link to a part of another page shows that part', async ({ page }) => {
   await expect(page).toHaveURL(/\/about#licences$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Licences' })).toBeInViewport();
 });
+
+test('a menu path runs in the text direction: with dir="rtl" forced, its chevrons point the other way', async ({ page }) => {
+  const hasPath = (value: unknown): boolean =>
+    Array.isArray(value) ? value.some(hasPath) : Boolean(value && typeof value === 'object' && ((value as { type?: string }).type === 'path' || Object.values(value).some(hasPath)));
+  const item = items.find((candidate) => hasPath(candidate.steps))!;
+  await openApp(page, `/${item.messenger}/${item.id}`);
+  /** For every chevron on the page: where it points (1 right, -1 left) and on which side the next label sits (on the same line). */
+  const directions = async () => {
+    const found = await page.locator('.menu-path-sep').evaluateAll((separators) =>
+      separators.map((separator) => {
+        const style = getComputedStyle(separator);
+        const [a = 1, , c = 0] = /matrix\(([^)]+)\)/.exec(style.transform)?.[1]?.split(',').map(Number) ?? [];
+        // The chevron is the corner where its two borders meet; the transform turns that corner.
+        const x = parseFloat(style.borderRightWidth) > 0 ? 1 : -1;
+        const y = parseFloat(style.borderTopWidth) > 0 ? -1 : 1;
+        const box = separator.getBoundingClientRect();
+        const next = separator.nextElementSibling!.getBoundingClientRect();
+        const sameLine = Math.abs(next.top + next.height / 2 - (box.top + box.height / 2)) < next.height / 2;
+        return sameLine ? `${Math.sign(Math.round(a * x + c * y))} ${Math.sign(next.left - box.left)}` : 'wrapped';
+      }),
+    );
+    return new Set(found.filter((entry) => entry !== 'wrapped'));
+  };
+  expect(await directions()).toEqual(new Set(['1 1']));
+  await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+  expect(await directions()).toEqual(new Set(['-1 -1']));
+});

@@ -27,7 +27,7 @@ function find(ref: string): ChecklistItem {
 function inlines(blocks: readonly Block[]): Inline[] {
   const out: Inline[] = [];
   const walk = (block: Block | { type: 'paragraph'; children: Inline[] }) => {
-    if (block.type === 'paragraph') out.push(...block.children);
+    if (block.type === 'paragraph') out.push(...block.children.flatMap((node): Inline[] => (node.type === 'path' ? [node, ...node.segments.flat()] : [node])));
     else for (const entry of block.items) for (const child of entry) walk(child as Block);
   };
   blocks.forEach(walk);
@@ -42,8 +42,15 @@ function linksTo(item: ChecklistItem, messenger: string, id: string): boolean {
   return bodyInlines(item).some((node) => node.type === 'item-link' && node.messenger === messenger && node.id === id);
 }
 
+/** The words of some inline nodes; a menu path's labels joined by " → ", as the Markdown writes them. */
 function text(nodes: readonly Inline[]): string {
-  return nodes.map((node) => ('value' in node ? node.value : text(node.children))).join('');
+  return nodes
+    .map((node) => {
+      if ('value' in node) return node.value;
+      if (node.type === 'path') return node.segments.map(text).join(' → ');
+      return text(node.children);
+    })
+    .join('');
 }
 
 /** The numbered steps of an item across its step groups, in order: what recoverySteps names one by one. */
@@ -176,7 +183,7 @@ describe('change logs and evidence', () => {
       expect(item.evidence, `${item.file} has no evidence`).toBeDefined();
       for (const platform of item.platforms) {
         const groups = item.steps.filter((group) => group.platforms.length === 0 || group.platforms.includes(platform));
-        const hasMenuPath = groups.some((group) => numberedSteps([group]).some((step) => step.includes(' → ')));
+        const hasMenuPath = groups.some((group) => inlines(group.blocks).some((node) => node.type === 'path'));
         if (!hasMenuPath) continue;
         const facts = item.evidence!.filter((entry) => entry.platforms === undefined || entry.platforms.includes(platform));
         // A menu-path fact names at least one of the menu labels (bold in the steps) for this platform.
