@@ -29,12 +29,14 @@ const AGENDA = [
   },
 ] as const;
 
+/** When each block starts, in minutes from the start of the session. */
+const STARTS = AGENDA.map((_block, position) => AGENDA.slice(0, position).reduce((sum, earlier) => sum + earlier.minutes, 0));
+
 const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
 export function SessionGuidePage() {
   usePageTitle('Running the session');
   const hydrated = useHydrated();
-  let start = 0;
   return (
     <div className="session-guide">
       <h1 tabIndex={-1}>Running the session</h1>
@@ -54,19 +56,15 @@ export function SessionGuidePage() {
       <section aria-labelledby="guide-agenda">
         <h2 id="guide-agenda">A 90-minute session</h2>
         <ol className="agenda">
-          {AGENDA.map((block) => {
-            const from = start;
-            start += block.minutes;
-            return (
-              <li key={block.title}>
-                <h3>{block.title}</h3>
-                <p className="meta">
-                  {clock(from)} to {clock(start)}, {block.minutes} minutes
-                </p>
-                <p>{block.text}</p>
-              </li>
-            );
-          })}
+          {AGENDA.map((block, position) => (
+            <li key={block.title}>
+              <h3>{block.title}</h3>
+              <p className="meta">
+                {clock(STARTS[position]!)} to {clock(STARTS[position]! + block.minutes)}, {block.minutes} minutes
+              </p>
+              <p>{block.text}</p>
+            </li>
+          ))}
         </ol>
         <p>
           Most steps take a few minutes each; the planner adds them up against the length of your session. Updates,

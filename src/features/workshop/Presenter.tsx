@@ -101,7 +101,8 @@ function Slides({ plan }: { plan: Plan }) {
     setShowQr(false);
     const target = returnFocus.current;
     // After the dialog has gone, so that focus lands on a control that is no longer inert.
-    requestAnimationFrame(() => (target instanceof HTMLElement && target.isConnected ? target : root.current?.querySelector<HTMLElement>('[aria-keyshortcuts="Q"]'))?.focus());
+    const back = target instanceof HTMLElement && target !== document.body && target.isConnected ? target : root.current?.querySelector<HTMLElement>('[aria-keyshortcuts="Q"]');
+    requestAnimationFrame(() => back?.focus());
   };
 
   useEffect(() => {
