@@ -16,6 +16,7 @@ const screens = {
   item: () => import('./routes/item.tsx'),
   recovery: () => import('./routes/recovery.tsx'),
   workshop: () => import('./routes/workshop.tsx'),
+  sessionGuide: () => import('./routes/session-guide.tsx'),
   changes: () => import('./routes/changes.tsx'),
   notFound: () => import('./routes/not-found.tsx'),
 } as const;
@@ -70,6 +71,7 @@ const VIEWS: Record<RouteName, RouteView> = {
   workshopJoin: lazyView('workshop', (m) => <m.WorkshopJoinPage />, preloadPlan),
   workshopPresent: lazyView('workshop', (m) => <m.WorkshopPresentPage />, preloadPlan),
   workshopHandout: lazyView('workshop', (m) => <m.WorkshopHandoutPage />, preloadPlan),
+  workshopGuide: lazyView('sessionGuide', (m) => <m.SessionGuidePage />),
   // The change log's loader is not on the first route: its screen hands it on.
   changes: lazyView('changes', (m) => <m.ChangesPage />, () => preloadScreen('changes').then((m) => m.preloadChanges())),
   messenger: lazyView('messenger', (m) => <m.MessengerPage />, (params) => ifMessenger(params, preloadMessenger)),

@@ -16,6 +16,8 @@ export const PATTERNS = {
   workshopJoin: '/workshop/join',
   workshopPresent: '/workshop/present',
   workshopHandout: '/workshop/handout',
+  /** "Running the session": a trainer's guide to the room. */
+  workshopGuide: '/workshop/guide',
   /** Every change, or one messenger's (an optional segment: one route, four pages). */
   changes: '/changes/:messenger?',
   messenger: '/:messenger',
@@ -41,6 +43,7 @@ export const paths = {
   workshopJoin: () => PATTERNS.workshopJoin,
   workshopPresent: () => PATTERNS.workshopPresent,
   workshopHandout: () => PATTERNS.workshopHandout,
+  workshopGuide: () => PATTERNS.workshopGuide,
   changes: (messenger?: MessengerId) => fill(PATTERNS.changes, { messenger }),
   messenger: (messenger: MessengerId) => fill(PATTERNS.messenger, { messenger }),
   item: (messenger: MessengerId, itemId: string) => fill(PATTERNS.item, { messenger, itemId }),

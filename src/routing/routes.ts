@@ -28,6 +28,7 @@ const PAGES: Record<RouteName, () => readonly string[]> = {
   workshopJoin: () => [paths.workshopJoin()],
   workshopPresent: () => [paths.workshopPresent()],
   workshopHandout: () => [paths.workshopHandout()],
+  workshopGuide: () => [paths.workshopGuide()],
   changes: () => [paths.changes(), ...MESSENGER_IDS.map((messenger) => paths.changes(messenger))],
   messenger: () => MESSENGER_IDS.map((messenger) => paths.messenger(messenger)),
   item: () => index.map((item) => paths.item(item.messenger, item.id)),

@@ -1,7 +1,7 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { loadEntries } from 'virtual:checklist';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadEntries, loadItem } from 'virtual:checklist';
 import { useProgress } from '../../src/store/browser.ts';
 import { emptyProgress } from '../../src/store/schema.ts';
 import { encodePlan } from '../../src/features/workshop/plan-codec.ts';
@@ -71,21 +71,114 @@ describe('joining a workshop', () => {
 });
 
 describe('presenting', () => {
-  it('shows one step per screen and moves with the arrow keys and buttons', async () => {
+  const titles = ['Set a Signal PIN and turn on Registration Lock', 'Check your linked devices', 'Turn off peer-to-peer calls to hide your IP address'];
+  const slideTitle = () => screen.getByRole('heading', { level: 2 }).textContent;
+  const press = (key: string, options: { shiftKey?: boolean } = {}) => fireEvent.keyDown(document.body, { key, ...options });
+
+  afterEach(() => document.documentElement.removeAttribute('dir'));
+
+  it('shows one step per slide, what it protects and its progress, and moves with the buttons', async () => {
     const user = userEvent.setup();
     await renderApp(`/workshop/present#${planFragment}`);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Set a Signal PIN and turn on Registration Lock' })).toBeInTheDocument();
-    expect(screen.getByText('Step 1 of 3: Signal')).toBeInTheDocument();
-    fireEvent.keyDown(window, { key: 'ArrowRight' });
-    expect(screen.getByRole('heading', { level: 2, name: 'Check your linked devices' })).toBeInTheDocument();
-    expect(screen.getByText('Step 2 of 3: WhatsApp')).toBeInTheDocument();
-    fireEvent.keyDown(window, { key: 'ArrowLeft' });
-    expect(screen.getByText('Step 1 of 3: Signal')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Next step' }));
-    await user.click(screen.getByRole('button', { name: 'Next step' }));
-    expect(screen.getByText('Step 3 of 3: Telegram')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();
+    expect(await screen.findByRole('heading', { level: 2, name: titles[0] })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Step 1 of 3');
+    expect(screen.getByText((await loadItem('signal', 'registration-lock'))!.protects)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(slideTitle()).toBe(titles[2]);
+    expect(screen.getByRole('status')).toHaveTextContent('Step 3 of 3');
+    expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
     expect(screen.getByText('telegram.org/blog/calls')).toBeInTheDocument();
+  });
+
+  it('moves with the arrow keys, a clicker (Page Down and Page Up), Space, Home and End', async () => {
+    await renderApp(`/workshop/present#${planFragment}`);
+    await screen.findByRole('heading', { level: 2, name: titles[0] });
+    const steps: [string, { shiftKey?: boolean }, string][] = [
+      ['ArrowRight', {}, titles[1]!],
+      ['ArrowLeft', {}, titles[0]!],
+      ['PageDown', {}, titles[1]!],
+      ['PageUp', {}, titles[0]!],
+      [' ', {}, titles[1]!],
+      [' ', { shiftKey: true }, titles[0]!],
+      ['End', {}, titles[2]!],
+      ['ArrowRight', {}, titles[2]!],
+      ['Home', {}, titles[0]!],
+      ['ArrowLeft', {}, titles[0]!],
+    ];
+    for (const [key, options, title] of steps) {
+      act(() => void press(key, options));
+      expect(slideTitle(), `after ${key}${options.shiftKey ? ' with Shift' : ''}`).toBe(title);
+    }
+  });
+
+  it('mirrors the arrow keys on a right-to-left page', async () => {
+    document.documentElement.setAttribute('dir', 'rtl');
+    await renderApp(`/workshop/present#${planFragment}`);
+    await screen.findByRole('heading', { level: 2, name: titles[0] });
+    act(() => void press('ArrowLeft'));
+    expect(slideTitle()).toBe(titles[1]);
+    act(() => void press('ArrowRight'));
+    expect(slideTitle()).toBe(titles[0]);
+    act(() => void press('PageDown'));
+    expect(slideTitle()).toBe(titles[1]);
+  });
+
+  it('hides the site header while the slides are shown', async () => {
+    const { unmount } = await renderApp(`/workshop/present#${planFragment}`);
+    await screen.findByRole('heading', { level: 2, name: titles[0] });
+    expect(document.documentElement).toHaveClass('presenting');
+    unmount();
+    expect(document.documentElement).not.toHaveClass('presenting');
+  });
+
+  it('Q shows the QR code over the slide with the address of the plan; Escape closes it and gives focus back', async () => {
+    const user = userEvent.setup();
+    await renderApp(`/workshop/present#${planFragment}`);
+    await screen.findByRole('heading', { level: 2, name: titles[0] });
+    const qrButton = screen.getByRole('button', { name: 'QR code' });
+    qrButton.focus();
+    await user.keyboard('q');
+    const dialog = screen.getByRole('dialog', { name: 'Workshop QR code' });
+    expect(await within(dialog).findByRole('img', { name: 'QR code of the workshop link' })).toBeInTheDocument();
+    expect(within(dialog).getByText(`${window.location.host}/workshop/join#${planFragment}`)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
+    act(() => void press('ArrowRight'));
+    expect(slideTitle()).toBe(titles[0]);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(qrButton).toHaveFocus());
+  });
+
+  it('leads back to the planner with the same plan', async () => {
+    const user = userEvent.setup();
+    await renderApp(`/workshop/present#${planFragment}`);
+    await screen.findByRole('heading', { level: 2, name: titles[0] });
+    await user.click(screen.getByRole('link', { name: 'Exit' }));
+    const plan = await screen.findByRole('list', { name: 'The plan, in order' });
+    expect(within(plan).getAllByRole('listitem').map((li) => li.textContent?.split(' (')[0])).toEqual(titles);
+    await waitFor(() => expect(document.documentElement).not.toHaveClass('presenting'));
+  });
+});
+
+describe('running the session', () => {
+  it('gives trainers an agenda, helpers, what to bring, different phones and consent, linked from the planner', async () => {
+    const user = userEvent.setup();
+    await renderApp('/workshop');
+    await user.click(screen.getByRole('link', { name: 'Running the session' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Running the session' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'A 90-minute session',
+      'Helpers in the room',
+      'What to bring',
+      'When someone’s phone is different',
+      'Consent and privacy in the room',
+    ]);
+    const agenda = screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+    expect(agenda).toEqual(['Welcome and threat check', 'Essentials, one messenger at a time', 'The recovery path', 'Questions and what comes next']);
+    expect(screen.getByText(/^1:15 to 1:30, 15 minutes/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Print this guide' })).toBeInTheDocument();
   });
 });
 

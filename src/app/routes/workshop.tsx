@@ -1,4 +1,6 @@
 // Workshop mode for trainers: plan, share, present and print, with no server involved.
+import { Link } from 'react-router';
+import { paths } from '../../routing/routes.ts';
 import { usePageTitle } from '../../components/page-title.tsx';
 import { StatusControls } from '../../features/checklist/StatusControls.tsx';
 import { Handout } from '../../features/workshop/Handout.tsx';
@@ -14,6 +16,10 @@ export function WorkshopPage() {
       <p className="lead">
         Pick the steps for your room, put them in order, and share one link or QR code. Participants tick the steps
         off in their own browsers; nothing about them reaches you or anyone else.
+      </p>
+      <p>
+        First time? <Link to={paths.workshopGuide()}>Running the session</Link>: a 90-minute agenda, helpers, what to
+        bring, and what to do when a phone is different.
       </p>
       <PlanBuilder />
     </>
@@ -47,6 +53,9 @@ export function WorkshopHandoutPage() {
   return (
     <>
       <h1 tabIndex={-1}>Checklist handout</h1>
+      <p className="no-print">
+        For the trainer: <Link to={paths.workshopGuide()}>Running the session</Link>, printable too.
+      </p>
       <Handout />
     </>
   );

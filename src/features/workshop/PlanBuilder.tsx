@@ -1,5 +1,6 @@
-// Planning a workshop: pick messengers, platforms and steps (the essentials to start with),
-// put them in order, and get a link and a big QR code for the room.
+// Planning a workshop: pick messengers, platforms and steps (the essentials to start with, or
+// the plan in the address when the presenter's "Exit" leads back here), put them in order,
+// and get a link and a big QR code for the room.
 import { useId, useState } from 'react';
 import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { Link } from 'react-router';
@@ -7,24 +8,28 @@ import { useCatalog } from '../../catalog/catalog.ts';
 import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, PLATFORM_NAMES, type MessengerId, type PlatformId } from '../../content/messengers.ts';
 import { PRIORITY_LABELS } from '../../content/labels.ts';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
-import { useHydrated } from '../../components/hydration.tsx';
 import { itemKey } from '../../store/model.ts';
 import { aboutMinutes, totalMinutes } from '../../i18n/minutes.ts';
-import { essentialsFor, planUrls } from './plan.ts';
+import { essentialsFor, messengersIn, planUrls, type Plan } from './plan.ts';
+import { usePlanFromAddress } from './use-plan.ts';
 
 export function PlanBuilder() {
-  const hydrated = useHydrated();
-  const catalog = useCatalog();
-  const [messengers, setMessengers] = useState<MessengerId[]>([...MESSENGER_IDS]);
-  const [platforms, setPlatforms] = useState<PlatformId[]>([...PLATFORM_IDS]);
-  const [chosen, setChosen] = useState<string[]>(() => essentialsFor(catalog, MESSENGER_IDS));
-  if (!hydrated) {
+  const fromAddress = usePlanFromAddress();
+  if (!fromAddress) {
     return (
       <noscript>
         <p>Planning a workshop needs JavaScript.</p>
       </noscript>
     );
   }
+  return <PlanForm initial={fromAddress.ok ? fromAddress.value : undefined} />;
+}
+
+function PlanForm({ initial }: { initial: Plan | undefined }) {
+  const catalog = useCatalog();
+  const [messengers, setMessengers] = useState<MessengerId[]>(() => (initial ? messengersIn(initial.items) : [...MESSENGER_IDS]));
+  const [platforms, setPlatforms] = useState<PlatformId[]>(() => (initial ? [...initial.platforms] : [...PLATFORM_IDS]));
+  const [chosen, setChosen] = useState<string[]>(() => (initial ? [...initial.items] : essentialsFor(catalog, MESSENGER_IDS)));
 
   // A messenger added to the plan brings its essentials; one removed takes its steps along.
   const chooseMessengers = (next: MessengerId[]) => {

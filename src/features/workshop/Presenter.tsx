@@ -1,9 +1,11 @@
-// The presenter view: one step per screen in large type for the back of the room, moved with
-// the arrow keys or the buttons, with the workshop QR code a key press away.
-import { useCallback, useEffect, useState } from 'react';
+// The presenter view: one step per slide over the whole screen, sized to fit a projector with
+// no scrolling, moved by keyboard, clicker or buttons, with the workshop QR code over the slide.
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { Link } from 'react-router';
 import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { StepGroups } from '../../components/StepGroups.tsx';
 import { MESSENGERS } from '../../content/messengers.ts';
+import { aboutMinutes } from '../../i18n/minutes.ts';
 import type { Plan } from './plan-codec.ts';
 import { planMessages } from './messages.ts';
 import { useItems } from '../../catalog/catalog.ts';
@@ -11,6 +13,8 @@ import { planUrls, shortUrl } from './plan.ts';
 import { platformView } from '../../content/platform-view.ts';
 import { usePlanFromAddress } from './use-plan.ts';
 
+/** Type sizes a slide can take, largest first (`data-size` 0 to SIZES - 1 in styles.css). */
+const SIZES = 9;
 
 export function Presenter() {
   const result = usePlanFromAddress();
@@ -19,65 +23,181 @@ export function Presenter() {
   return <Slides plan={result.value} />;
 }
 
+export type SlideMove = 'next' | 'previous' | 'first' | 'last' | 'qr';
+
+/**
+ * What a key does on a slide. Arrow keys follow the reading direction (right to left: the
+ * left arrow goes on); clickers send Page Down and Page Up.
+ */
+export function slideMove(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>, rtl: boolean): SlideMove | undefined {
+  switch (event.key) {
+    case 'PageDown':
+      return 'next';
+    case 'PageUp':
+      return 'previous';
+    case ' ':
+      return event.shiftKey ? 'previous' : 'next';
+    case 'ArrowRight':
+      return rtl ? 'previous' : 'next';
+    case 'ArrowLeft':
+      return rtl ? 'next' : 'previous';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'q':
+    case 'Q':
+      return 'qr';
+    default:
+      return undefined;
+  }
+}
+
+/** Hides the site's header and footer while the slides are on screen (styles.css: html.presenting). */
+function usePresenting() {
+  useEffect(() => {
+    const html = document.documentElement;
+    html.classList.add('presenting');
+    return () => html.classList.remove('presenting');
+  }, []);
+}
+
+/** Picks the largest type size at which the slide shows all of its text without scrolling. */
+function useFit(slide: RefObject<HTMLElement | null>, position: number) {
+  useLayoutEffect(() => {
+    const fit = () => {
+      const element = slide.current;
+      if (!element) return;
+      let size = 0;
+      for (; size < SIZES - 1; size++) {
+        element.dataset.size = String(size);
+        if (element.scrollHeight <= element.clientHeight && element.scrollWidth <= element.clientWidth) return;
+      }
+      element.dataset.size = String(size);
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
+  }, [slide, position]);
+}
+
 function Slides({ plan }: { plan: Plan }) {
   const items = useItems(plan.items);
   const [position, setPosition] = useState(0);
   const [showQr, setShowQr] = useState(false);
-  const go = useCallback((by: number) => setPosition((current) => Math.min(items.length - 1, Math.max(0, current + by))), [items.length]);
+  const root = useRef<HTMLDivElement>(null);
+  const slide = useRef<HTMLElement>(null);
+  /** Where focus goes back to when the QR code closes. */
+  const returnFocus = useRef<Element | null>(null);
+  const last = items.length - 1;
+  usePresenting();
+  useFit(slide, position);
+
+  const openQr = () => {
+    returnFocus.current = document.activeElement;
+    setShowQr(true);
+  };
+  const closeQr = () => {
+    setShowQr(false);
+    const target = returnFocus.current;
+    // After the dialog has gone, so that focus lands on a control that is no longer inert.
+    const back = target instanceof HTMLElement && target !== document.body && target.isConnected ? target : root.current?.querySelector<HTMLElement>('[aria-keyshortcuts="Q"]');
+    requestAnimationFrame(() => back?.focus());
+  };
+
+  useEffect(() => {
+    // The QR code module is small: load it now, so Q shows the code at once.
+    void import('../../components/QrCode.tsx').catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.key === 'ArrowRight' || event.key === 'PageDown') go(1);
-      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(-1);
-      else if (event.key === 'q') setShowQr((shown) => !shown);
-      else return;
+      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('input, textarea, select')) return;
+      if (showQr) {
+        if (event.key === 'Escape' || event.key === 'q' || event.key === 'Q') {
+          event.preventDefault();
+          closeQr();
+        }
+        return;
+      }
+      const rtl = root.current?.closest('[dir]')?.getAttribute('dir') === 'rtl';
+      const move = slideMove(event, rtl);
+      // Space on a button or link presses it, as everywhere else.
+      if (!move || (event.key === ' ' && target?.closest('button, a'))) return;
       event.preventDefault();
+      if (move === 'qr') openQr();
+      else setPosition((current) => Math.min(last, Math.max(0, move === 'first' ? 0 : move === 'last' ? last : current + (move === 'next' ? 1 : -1))));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go]);
+  });
 
   const item = items[position];
   if (!item) return <p>This plan has no steps this version of the checklist knows.</p>;
-  const join = planUrls(plan, window.location.origin).join;
-  const [vendor] = item.links;
+  const urls = planUrls(plan, window.location.origin);
+  const [vendor] = platformView(item, plan.platforms).links;
+  const go = (to: number) => setPosition(Math.min(last, Math.max(0, to)));
 
   return (
-    <div className="presenter">
-      <p className="presenter-progress" role="status">
-        Step {position + 1} of {items.length}: {MESSENGERS[item.messenger].name}
-      </p>
-      <h2 className="presenter-title">
-        {item.title}
-      </h2>
-      <StepGroups groups={platformView(item, plan.platforms).steps} heading="h3" className="presenter-steps" />
-      {vendor ? (
-        <p className="presenter-link">
-          Help: <strong>{shortUrl(vendor.url)}</strong>
+    <div className="presenter" ref={root}>
+      <section className="slide" ref={slide} aria-labelledby="slide-title" inert={showQr}>
+        <p className="slide-meta">
+          {MESSENGERS[item.messenger].name}
+          {item.minutes ? ` · ${aboutMinutes(item.minutes)}` : ''}
         </p>
-      ) : null}
-      <div className="actions">
-        <button type="button" onClick={() => go(-1)} disabled={position === 0}>
-          Previous step
-        </button>
-        <button type="button" onClick={() => go(1)} disabled={position === items.length - 1}>
-          Next step
-        </button>
-        <button type="button" aria-pressed={showQr} onClick={() => setShowQr((shown) => !shown)}>
-          Workshop QR code
-        </button>
-        <button type="button" onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>
-          Full screen
-        </button>
-      </div>
-      <p className="meta">Keys: → next, ← previous, Q shows or hides the workshop QR code.</p>
-      {showQr ? (
-        <div className="presenter-qr">
-          <LazyQrCode text={join} label="QR code of the workshop link" />
-          <p>{shortUrl(join.split('#')[0]!)}</p>
+        <h2 id="slide-title" className="slide-title">
+          {item.title}
+        </h2>
+        <p className="slide-protects">{item.protects}</p>
+        <div className="slide-steps">
+          <StepGroups groups={platformView(item, plan.platforms).steps} heading="h3" />
         </div>
-      ) : null}
+        {vendor ? (
+          <p className="slide-help">
+            Help: <strong>{shortUrl(vendor.url)}</strong>
+          </p>
+        ) : null}
+      </section>
+      <div className="presenter-bar" inert={showQr}>
+        <p className="presenter-progress" role="status">
+          Step {position + 1} of {items.length}
+        </p>
+        <div className="presenter-controls" role="group" aria-label="Presenter controls">
+          <button type="button" onClick={() => go(position - 1)} disabled={position === 0} aria-keyshortcuts="ArrowLeft PageUp">
+            Previous
+          </button>
+          <button type="button" onClick={() => go(position + 1)} disabled={position === last} aria-keyshortcuts="ArrowRight PageDown Space">
+            Next
+          </button>
+          <button type="button" onClick={openQr} aria-keyshortcuts="Q">
+            QR code
+          </button>
+          <Link to={urls.planner} className="presenter-exit">
+            Exit
+          </Link>
+        </div>
+      </div>
+      {showQr ? <QrDialog join={urls.join} onClose={closeQr} /> : null}
+    </div>
+  );
+}
+
+/** The workshop link as a large QR code over the slide, with the address to type under it. */
+function QrDialog({ join, onClose }: { join: string; onClose: () => void }) {
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => close.current?.focus(), []);
+  return (
+    <div className="presenter-qr" role="dialog" aria-modal="true" aria-label="Workshop QR code">
+      <LazyQrCode text={join} label="QR code of the workshop link" />
+      <p className="presenter-qr-address">{shortUrl(join)}</p>
+      <p>
+        Scan the code or type the address to follow along.{' '}
+        <button type="button" ref={close} onClick={onClose} aria-keyshortcuts="Escape">
+          Close
+        </button>
+      </p>
     </div>
   );
 }

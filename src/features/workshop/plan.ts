@@ -16,6 +16,8 @@ export function planUrls(plan: Plan, origin: string) {
     join: `${origin}${paths.workshopJoin()}#${fragment}`,
     present: `${paths.workshopPresent()}#${fragment}`,
     handout: `${paths.workshopHandout()}#${fragment}`,
+    /** The planner with this plan filled in: where the presenter's "Exit" leads. */
+    planner: `${paths.workshop()}#${fragment}`,
   };
 }
 
@@ -23,9 +25,9 @@ export function messengersIn(keys: readonly string[]): MessengerId[] {
   return MESSENGER_IDS.filter((id) => keys.some((key) => key.startsWith(`${id}/`)));
 }
 
-/** A vendor URL without https:// and trailing slash, short enough to read off a projector. */
+/** An address without http(s):// and trailing slash, short enough to read off a projector. */
 export function shortUrl(url: string): string {
-  return url.replace(/^https:\/\//, '').replace(/\/$/, '');
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }
 
 export type { Plan, PlatformId };
