@@ -69,6 +69,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // Rendering whole routes in jsdom takes seconds on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
     ],
