@@ -4,7 +4,7 @@
 import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { MESSENGERS, MESSENGER_IDS } from '../content/messengers.ts';
-import { SITE_NAME } from '../components/page-title.tsx';
+import { LazyGlyph } from '../components/LazyGlyph.tsx';
 import { FailureNotice } from '../components/FailureNotice.tsx';
 import { LoadBoundary } from '../components/LoadBoundary.tsx';
 import { useStoreFailed, useStoreReady } from '../store/hooks.ts';
@@ -16,18 +16,28 @@ import { UpdatePrompt } from './UpdatePrompt.tsx';
 const ForgetBanner = lazy(() => import('../features/progress-transfer/ForgetBanner.tsx').then((m) => ({ default: m.ForgetBanner })));
 const StorageNotices = lazy(() => import('../features/settings/StorageNotices.tsx').then((m) => ({ default: m.StorageNotices })));
 
+/** Links beyond the messengers: inline on a wide screen, behind "Menu" on a phone. */
+const MORE = [
+  [paths.workshop(), 'Plan a workshop'],
+  [paths.transfer(), 'Save progress'],
+  [paths.settings(), 'Settings'],
+  [paths.about(), 'About'],
+] as const;
+
 export function Layout({ children }: { children: ReactNode }) {
   const storeReady = useStoreReady();
   const storeFailed = useStoreFailed();
   const main = useRef<HTMLElement>(null);
   const { pathname, hash } = useLocation();
   const firstRender = useRef(true);
+  const menu = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
+    if (menu.current) menu.current.open = false;
     const heading = main.current?.querySelector<HTMLElement>('h1');
     heading?.focus({ preventScroll: true });
     // A link to a part of a page (/about#licences) shows that part; any other, the top.
@@ -38,6 +48,12 @@ export function Layout({ children }: { children: ReactNode }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pathname]);
 
+  const more = MORE.map(([to, label]) => (
+    <li key={to} className="nav-more">
+      <NavLink to={to}>{label}</NavLink>
+    </li>
+  ));
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -45,27 +61,31 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="site-header">
         <NavLink to={paths.home()} className="site-name" end>
-          {SITE_NAME}
+          <LazyGlyph mark="site" />
+          <span>
+            <span className="site-name-long">Messenger hardening </span>checklist
+          </span>
         </NavLink>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="site-nav">
           <ul>
             {MESSENGER_IDS.map((id) => (
               <li key={id}>
                 <NavLink to={paths.messenger(id)} end>
+                  <LazyGlyph mark={id} />
                   {MESSENGERS[id].name}
                 </NavLink>
               </li>
             ))}
-            <li>
-              <NavLink to={paths.transfer()}>Save progress</NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.settings()}>Settings</NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.about()}>About</NavLink>
-            </li>
+            {more}
           </ul>
+          {/* On a phone the rest sits behind one control that works without JavaScript. */}
+          <details className="site-menu" ref={menu}>
+            <summary>
+              <LazyGlyph icon="menu" />
+              <span>Menu</span>
+            </summary>
+            <ul>{more}</ul>
+          </details>
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1}>

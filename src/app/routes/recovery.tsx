@@ -23,7 +23,7 @@ function Recovery({ messenger }: { messenger?: keyof typeof MESSENGERS }) {
         <ul>
           {MESSENGER_IDS.map((id) => (
             <li key={id}>
-              <Link to={paths.recovery(id)} aria-current={id === messenger ? 'page' : undefined}>
+              <Link to={paths.recovery(id)} className="button" aria-current={id === messenger ? 'page' : undefined}>
                 {MESSENGERS[id].name}
               </Link>
             </li>

@@ -9,9 +9,9 @@ import { StatusControls } from './StatusControls.tsx';
 
 export function ItemSummary({ item, onStatusChange }: { item: ItemSummaryData; onStatusChange?: (item: ItemIndexEntry) => void }) {
   return (
-    <li className="item-summary">
+    <li className="item-summary card">
       <h3>
-        <Link to={paths.item(item.messenger, item.id)}>{item.title}</Link>
+        <Link to={paths.item(item.messenger, item.id)} className="card-link">{item.title}</Link>
       </h3>
       <p>{item.protects}</p>
       <p className="meta">

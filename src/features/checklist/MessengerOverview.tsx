@@ -4,14 +4,19 @@ import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, MESSENGER_IDS, type MessengerId } from '../../content/messengers.ts';
 import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
 import { indexFor } from '../../catalog/catalog.ts';
+import { LazyGlyph } from '../../components/LazyGlyph.tsx';
 import { ProgressSummary } from './ProgressSummary.tsx';
 
 function MessengerCard({ id }: { id: MessengerId }) {
   const list = indexFor(id);
   const essential = list.filter((item) => item.priority === 'essential').length;
   return (
-    <li>
-      <Link to={paths.messenger(id)}>{MESSENGERS[id].name}</Link>
+    <li className="card">
+      <Link to={paths.messenger(id)} className="card-link">
+        <LazyGlyph mark={id} />
+        {MESSENGERS[id].name}
+        <LazyGlyph icon="chevron" />
+      </Link>
       <p>{MESSENGERS[id].summary}</p>
       <p className="meta">
         {list.length} steps, {essential} essential

@@ -1,0 +1,108 @@
+// The design system's promises, one test per concern, each walking one page of every route
+// (`templates`) in one browser page: tap targets on a phone, a one-row header, and pages
+// that mirror right to left and pass axe there.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, templates, watch } from './site.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * What a person taps: buttons, menus, tick boxes (with their labels), and links drawn as
+ * buttons or cards. A link styled as a button carries the class `button`; a card whose whole
+ * area follows its link carries `card`. The header's links and the step pager are buttons too.
+ */
+const TAP_TARGETS = [
+  'button',
+  'summary',
+  'select',
+  '.button',
+  '.card',
+  '.site-header a',
+  '.pager a',
+  'input[type="checkbox"]',
+  'input[type="radio"]',
+].join(', ');
+
+const PHONE = { width: 390, height: 844 };
+
+/** Opens a page and waits until the app, and the progress it shows, have loaded. */
+async function openFully(page: Page, url: string) {
+  await openApp(page, url);
+  // Tick boxes replace their placeholders once saved progress has loaded.
+  await expect(page.locator('.status-controls.js-only, .progress-summary.js-only')).toHaveCount(0, { timeout: 15_000 });
+}
+
+/** Every visible tap target lower than 44px, as "what: height". */
+function smallTargets(page: Page) {
+  return page.locator(TAP_TARGETS).evaluateAll((elements) =>
+    elements.flatMap((element) => {
+      // A tick box is tapped through its label.
+      const target = element.matches('input') ? (element.closest('label') ?? element) : element;
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 || !target.checkVisibility({ visibilityProperty: true })) return [];
+      const name = `${target.tagName.toLowerCase()}.${target.className} "${(target.textContent ?? '').trim().slice(0, 40)}"`;
+      return box.height < 44 - 0.5 ? [`${name}: ${Math.round(box.height)}px`] : [];
+    }),
+  );
+}
+
+test('on a phone, the header is one row under 64px and every control a person taps is at least 44px tall', async ({ page }) => {
+  test.setTimeout(30_000 + templates.length * 10_000);
+  await page.setViewportSize(PHONE);
+  const problems = watch(page);
+  for (const { url } of templates) {
+    await openFully(page, url);
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header?.height, `header height on ${url}`).toBeLessThanOrEqual(64);
+    const overflowing = await page
+      .locator('.site-header a, .site-header summary')
+      .evaluateAll((controls) => controls.filter((control) => control.checkVisibility() && control.getBoundingClientRect().right > window.innerWidth + 0.5).map((control) => control.textContent));
+    expect(overflowing, `header controls off the screen on ${url}`).toEqual([]);
+    expect(await smallTargets(page), `small tap targets on ${url}`).toEqual([]);
+  }
+  // What sits behind "Menu" opens without leaving the page, and is as easy to tap.
+  const menu = page.getByRole('navigation', { name: 'Main' });
+  await menu.getByText('Menu', { exact: true }).click();
+  await expect(menu.getByRole('link', { name: 'Plan a workshop' })).toBeVisible();
+  expect(await smallTargets(page), 'small tap targets in the open menu').toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+// routes.spec.ts runs axe on every template in light and dark, left to right; this adds right
+// to left, on a phone with every part open (the site menu too), in the dark scheme.
+test('with right-to-left forced, notices and chevrons mirror, and axe passes in the dark scheme with every part open', async ({ page }) => {
+  test.setTimeout(60_000 + templates.length * 40_000);
+  await page.setViewportSize(PHONE);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const problems = watch(page);
+  let notices = 0;
+  let chevrons = 0;
+  for (const { url } of templates) {
+    await openFully(page, url);
+    await page.evaluate(() => {
+      document.documentElement.dir = 'rtl';
+      // The site menu and "How we checked this" are checked open, too.
+      document.querySelectorAll('details').forEach((part) => (part.open = true));
+    });
+    const sides = await page.locator('.notice, .open-settings').evaluateAll((boxes) =>
+      boxes.filter((box) => box.checkVisibility()).map((box) => {
+        const style = getComputedStyle(box);
+        return { right: parseFloat(style.borderRightWidth), left: parseFloat(style.borderLeftWidth) };
+      }),
+    );
+    for (const side of sides) expect(side, `a notice's accent border on ${url}`).toEqual({ right: 4, left: 0 });
+    notices += sides.length;
+    const transforms = await page
+      .locator('.icon-chevron, .flip-rtl')
+      .evaluateAll((marks) => marks.filter((mark) => mark.checkVisibility()).map((mark) => getComputedStyle(mark).transform));
+    for (const transform of transforms) expect(transform, `a chevron on ${url}`).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+    chevrons += transforms.length;
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations, `${url}, right to left, dark scheme`).toEqual([]);
+  }
+  // The walk saw what it checks (the home page has chevrons; item pages have notices).
+  expect(notices).toBeGreaterThan(0);
+  expect(chevrons).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+});
