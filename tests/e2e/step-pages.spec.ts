@@ -2,8 +2,9 @@
 // screen and the tick controls on the second, on every item page, as a newcomer sees it (no
 // saved preferences: the prerendered view). After long steps the tick controls stay at the
 // bottom of the screen until they come to rest under the steps; both places are measured.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from '@playwright/test';
-import { openApp, pages } from './site.ts';
+import { items, openApp, pages } from './site.ts';
 
 const PHONE = { width: 390, height: 844 };
 const itemPages = pages.filter((page) => page.route === 'item');
@@ -67,4 +68,24 @@ test('every step page shows its first step on the first phone screen and the tic
   // Nothing covers the first step: tick controls kept on screen sit below it.
   expect(measured.filter((one) => one.firstStep > one.ticksTop).map((one) => `${one.url}: tick controls cover the first step`)).toEqual([]);
   expect(measured.filter((one) => one.ticks > 2 * PHONE.height).map((one) => `${one.url}: tick controls end at ${one.ticks}`)).toEqual([]);
+});
+
+// A page whose steps differ by platform: the other platforms' steps are folded away.
+const folded = items.find((item) => {
+  const [first, ...others] = item.steps.filter((group) => group.platforms.length).map((group) => group.platforms);
+  return first && others.some((platforms) => !platforms.some((platform) => first.includes(platform)));
+})!;
+
+test('a step page with folded platforms, before and after ticking, passes axe; the link to the next step is big enough to tap', async ({ page }) => {
+  test.setTimeout(120_000);
+  const url = `/${folded.messenger}/${folded.id}`;
+  await openApp(page, url);
+  const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect((await axe()).violations, url).toEqual([]);
+  const controls = page.getByRole('region', { name: 'Your progress' });
+  await controls.getByRole('checkbox', { name: 'Mark as done' }).check();
+  const next = controls.getByRole('status').getByRole('link');
+  await expect(next).toBeVisible();
+  expect((await next.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  expect((await axe()).violations, `${url}, ticked`).toEqual([]);
 });

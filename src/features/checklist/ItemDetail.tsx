@@ -56,6 +56,9 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
                 {item.recheckDays ? ` · every ${item.recheckDays} days` : ''}
               </p>
             </div>
+            <OpenSettings entries={view.settings} app={messenger.name} folded />
+            {/* Without a choice of platforms, the first platform's steps show and the others are one tap away. */}
+            <StepGroups groups={view.steps} heading="h3" className="step-group" fold={fold} />
             {filtered.hidden.length > 0 ? (
               <p className="meta platform-choice">
                 <label className="tick">
@@ -65,9 +68,6 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
                 (you chose {chosen.map((platform) => PLATFORM_NAMES[platform]).join(', ')} in <Link to={paths.settings()}>your settings</Link>).
               </p>
             ) : null}
-            <OpenSettings entries={view.settings} app={messenger.name} folded />
-            {/* Without a choice of platforms, the first platform's steps show and the others are one tap away. */}
-            <StepGroups groups={view.steps} heading="h3" className="step-group" fold={fold} />
             {item.unconfirmed ? (
               <p className="steps-caution">
                 <strong>Not confirmed by {messenger.name}:</strong> {item.unconfirmed}
