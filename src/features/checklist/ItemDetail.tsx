@@ -197,6 +197,7 @@ function textLength(groups: readonly StepGroup[]): number {
   const length = (part: Part): number => {
     if ('value' in part) return part.value.length;
     if ('children' in part) return sum(part.children);
+    if ('segments' in part) return sum(part.segments.flat());
     return part.items.reduce((total, item) => total + sum(item), 0);
   };
   const sum = (parts: readonly Part[]): number => parts.reduce((total, part) => total + length(part), 0);
