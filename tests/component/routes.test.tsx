@@ -71,10 +71,11 @@ describe('item page', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Caveats' })).toBeInTheDocument();
   });
 
-  it('says once, before the steps, how to open Settings on each platform', async () => {
+  it('says once, before the steps, how to open Settings on each platform, one tap away', async () => {
     await renderApp('/whatsapp/two-step-verification');
     const steps = screen.getByRole('region', { name: 'Steps' });
-    const intro = within(steps).getByText(/First, open WhatsApp.s Settings/).closest('div')!;
+    const intro = within(steps).getByText(/How to open WhatsApp.s Settings/).closest('details')!;
+    expect(intro).not.toHaveAttribute('open');
     for (const platform of item.platforms) expect(intro).toHaveTextContent(PLATFORM_NAMES[platform]);
     expect(intro.compareDocumentPosition(within(steps).getAllByRole('list').find((list) => list.tagName === 'OL')!)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
@@ -89,16 +90,17 @@ describe('item page', () => {
     }
   });
 
-  it('shows what could not be confirmed and when the steps were checked', async () => {
+  it('says in one sentence beside the steps what could not be confirmed, and when the steps were checked', async () => {
     await renderApp('/whatsapp/two-step-verification');
-    expect(screen.getByRole('complementary', { name: 'Not confirmed by WhatsApp' })).toHaveTextContent(item.unconfirmed!);
+    const steps = screen.getByRole('region', { name: 'Steps' });
+    expect(within(steps).getByText((_, element) => element?.textContent === `Not confirmed by WhatsApp: ${item.unconfirmed}`)).toBeInTheDocument();
     const reviewed = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     expect(screen.getByText(/Steps last checked against WhatsApp/)).toHaveTextContent(reviewed.format(new Date(item.reviewed)));
   });
 
   it('says plainly what the vendor changed since the source guide', async () => {
     await renderApp('/telegram/auto-delete-messages');
-    expect(screen.getByRole('complementary', { name: 'Changed since the source guide' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Changed since the source guide' })).toBeInTheDocument();
   });
 
   it('credits the source documents', async () => {

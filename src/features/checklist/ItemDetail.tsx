@@ -5,12 +5,12 @@ import { Link } from 'react-router';
 import { paths } from '../../routing/routes.ts';
 import { Blocks } from '../../components/Blocks.tsx';
 import { OpenSettings } from '../../components/OpenSettings.tsx';
-import { StepGroups } from '../../components/StepGroups.tsx';
+import { StepGroups, openWhenFolded } from '../../components/StepGroups.tsx';
 import { TermList, TermsContext } from '../../components/terms.tsx';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
 import { PRIORITY_LABELS, SOURCE_DOCUMENTS, THREAT_LABELS } from '../../content/labels.ts';
-import type { ChecklistItem } from '../../content/schema.ts';
+import type { Block, ChecklistItem, Inline, StepGroup } from '../../content/schema.ts';
 import { useProgressStore } from '../../store/hooks.ts';
 import { useCatalog } from '../../catalog/catalog.ts';
 import { formatDate } from '../../i18n/format-date.ts';
@@ -18,6 +18,7 @@ import { platformView } from '../../content/platform-view.ts';
 import { aboutMinutes } from '../../i18n/minutes.ts';
 import { HowWeChecked } from './HowWeChecked.tsx';
 import { StatusControls } from './StatusControls.tsx';
+import { NextStep } from './NextStep.tsx';
 
 export function ItemDetail({ item }: { item: ChecklistItem }) {
   const messenger = MESSENGERS[item.messenger];
@@ -27,6 +28,8 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
   const [showAll, setShowAll] = useState(false);
   const filtered = platformView(item, chosen);
   const view = showAll ? platformView(item, []) : filtered;
+  const fold = chosen.length === 0;
+  const long = textLength(fold ? openWhenFolded(view.steps) : view.steps) > LONG_STEPS;
   return (
     <TermsContext value={item.terms}>
       <article className="item-detail">
@@ -41,42 +44,49 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
           </ol>
         </nav>
         <h1 tabIndex={-1}>{item.title}</h1>
-        <p className="lead">{item.protects}</p>
-        <p className="meta">
-          {PRIORITY_LABELS[item.priority].name} · {item.platforms.map((platform) => PLATFORM_NAMES[platform]).join(', ')}
-          {item.minutes ? ` · ${aboutMinutes(item.minutes)}` : ''}
-          {item.recheckDays ? ` · every ${item.recheckDays} days` : ''}
-        </p>
+        <p className="item-protects">{item.protects}</p>
 
-        {item.unconfirmed ? (
-          <aside className="notice notice-unconfirmed" aria-labelledby={`${item.id}-unconfirmed`}>
-            <h2 id={`${item.id}-unconfirmed`}>Not confirmed by {messenger.name}</h2>
-            <p>{item.unconfirmed}</p>
-          </aside>
-        ) : null}
+        <div className={long ? 'steps-and-ticks long-steps' : 'steps-and-ticks'}>
+          <section aria-labelledby="steps" className="item-steps">
+            <div className="steps-head">
+              <h2 id="steps">Steps</h2>
+              <p className="meta">
+                {PRIORITY_LABELS[item.priority].name}
+                {item.minutes ? ` · ${aboutMinutes(item.minutes)}` : ''}
+                {item.recheckDays ? ` · every ${item.recheckDays} days` : ''}
+              </p>
+            </div>
+            <OpenSettings entries={view.settings} app={messenger.name} folded />
+            {/* Without a choice of platforms, the first platform's steps show and the others are one tap away. */}
+            <StepGroups groups={view.steps} heading="h3" className="step-group" fold={fold} />
+            {filtered.hidden.length > 0 ? (
+              <p className="meta platform-choice">
+                <label className="tick">
+                  <input type="checkbox" checked={showAll} onChange={(event) => setShowAll(event.target.checked)} />
+                  Also show steps and links for {filtered.hidden.map((platform) => PLATFORM_NAMES[platform]).join(' and ')}
+                </label>{' '}
+                (you chose {chosen.map((platform) => PLATFORM_NAMES[platform]).join(', ')} in <Link to={paths.settings()}>your settings</Link>).
+              </p>
+            ) : null}
+            {item.unconfirmed ? (
+              <p className="steps-caution">
+                <strong>Not confirmed by {messenger.name}:</strong> {item.unconfirmed}
+              </p>
+            ) : null}
+          </section>
 
-        <section aria-labelledby="steps">
-          <h2 id="steps">Steps</h2>
-          {filtered.hidden.length > 0 ? (
-            <p className="meta">
-              <label className="tick">
-                <input type="checkbox" checked={showAll} onChange={(event) => setShowAll(event.target.checked)} />
-                Also show steps and links for {filtered.hidden.map((platform) => PLATFORM_NAMES[platform]).join(' and ')}
-              </label>{' '}
-              (you chose {chosen.map((platform) => PLATFORM_NAMES[platform]).join(', ')} in <Link to={paths.settings()}>your settings</Link>).
-            </p>
-          ) : null}
-          <OpenSettings entries={view.settings} app={messenger.name} />
-          <StepGroups groups={view.steps} heading="h3" />
-        </section>
-
-        <section aria-labelledby="your-progress" className="your-progress">
-          <h2 id="your-progress">Your progress</h2>
           <noscript>
             <p>Ticking steps off needs JavaScript. You can still read every step and follow its links.</p>
           </noscript>
-          <StatusControls item={item} variant="page" />
-        </section>
+          {/* After long steps, kept at the bottom of the screen while they are read (styles.css), so ticking is in reach. */}
+          <section aria-labelledby="your-progress" className="your-progress js-only">
+            <h2 id="your-progress" className="visually-hidden">
+              Your progress
+            </h2>
+            <StatusControls item={item} variant="page" />
+            <NextStep item={item} />
+          </section>
+        </div>
 
         <h2>Why it matters</h2>
         <Blocks blocks={item.why} />
@@ -89,10 +99,10 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
         ) : null}
 
         {item.changed ? (
-          <aside className="notice notice-changed" aria-labelledby={`${item.id}-changed`}>
+          <section aria-labelledby={`${item.id}-changed`} className="item-changed">
             <h2 id={`${item.id}-changed`}>Changed since the source guide</h2>
             <p>{item.changed}</p>
-          </aside>
+          </section>
         ) : null}
 
         <h2>About this step</h2>
@@ -172,4 +182,24 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
       </article>
     </TermsContext>
   );
+}
+
+/**
+ * Steps with more text than this (about two phone screens with the title above them) keep the
+ * tick controls at the bottom of the screen while they are read; shorter steps have them just below.
+ */
+const LONG_STEPS = 1400;
+
+type Part = Block | Inline | Extract<Inline, { children: unknown }>['children'][number];
+
+/** How many characters of text the steps hold. */
+function textLength(groups: readonly StepGroup[]): number {
+  const length = (part: Part): number => {
+    if ('value' in part) return part.value.length;
+    if ('children' in part) return sum(part.children);
+    if ('segments' in part) return sum(part.segments.flat());
+    return part.items.reduce((total, item) => total + sum(item), 0);
+  };
+  const sum = (parts: readonly Part[]): number => parts.reduce((total, part) => total + length(part), 0);
+  return groups.reduce((total, group) => total + sum(group.blocks), 0);
 }

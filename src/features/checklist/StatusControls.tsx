@@ -50,7 +50,7 @@ function Controls<T extends Tickable>({ item, variant, onChange }: Props<T>) {
           onChange={(event) => change(event.target.checked ? 'skipped' : 'todo')}
           {...named('Doesn’t apply to me')}
         />
-        {variant === 'row' ? 'Doesn’t apply to me' : 'This doesn’t apply to me'}
+        Doesn’t apply to me
       </label>
       {record && status !== 'todo' ? (
         <p className={`status-note status-${status}`}>
