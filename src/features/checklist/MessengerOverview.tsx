@@ -9,7 +9,7 @@ import type { ItemRecord } from '../../store/schema.ts';
 import { indexFor, preloadEntries } from '../../catalog/catalog.ts';
 import { preload } from '../../catalog/loaded.ts';
 import { aboutMinutes, totalMinutes } from '../../i18n/minutes.ts';
-import { EssentialsBar, EssentialsProgress, Stack, useMessengersInUse } from './StartHere.tsx';
+import { EssentialsProgress, Stack, useMessengersInUse } from './StartHere.tsx';
 
 const NO_RECORDS: Readonly<Record<string, ItemRecord>> = {};
 
@@ -28,7 +28,7 @@ function MessengerCard({ id, records }: { id: MessengerId; records?: Readonly<Re
             </Suspense>
           </p>
         }
-        placeholder={<EssentialsBar done={0} total={essentials} />}
+        placeholder={<p className="essentials-bar">{'\u00a0'}</p>}
         view={records ? <EssentialsProgress messenger={id} records={records} /> : undefined}
       />
     </li>

@@ -8,7 +8,7 @@ import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import { itemKey } from '../../store/model.ts';
 import type { ItemRecord } from '../../store/schema.ts';
 import { index, indexFor, useCatalog } from '../../catalog/catalog.ts';
-import { EssentialsBar, NextText } from './StartHere.tsx';
+import { NextText } from './StartHere.tsx';
 import { essentialsDone, nextStep } from './next-step.ts';
 
 type Records = Readonly<Record<string, ItemRecord>>;
@@ -40,8 +40,8 @@ export function Continue({ mine, records }: { mine: readonly MessengerId[]; reco
         </>
       }
       link={
-        <Link className="continue" to={paths.item(item.messenger, item.id)}>
-          Continue<span className="visually-hidden">: {title}</span>
+        <Link className="continue" to={paths.item(item.messenger, item.id)} aria-label={`Continue: ${title}`}>
+          Continue
         </Link>
       }
     />
@@ -51,4 +51,16 @@ export function Continue({ mine, records }: { mine: readonly MessengerId[]; reco
 export function EssentialsProgress({ messenger, records }: { messenger: MessengerId; records: Records }) {
   const [now] = useState(() => new Date());
   return <EssentialsBar {...essentialsDone(indexFor(messenger), records, now)} />;
+}
+
+/** "2 of 5 essentials done" and a bar: one line, as tall as the newcomer's line it replaces (CSS); its placeholder is an empty line. */
+function EssentialsBar({ done, total }: { done: number; total: number }) {
+  return (
+    <p className="essentials-bar">
+      <span>
+        {done} of {total} essentials done
+      </span>
+      <progress className="bar" max={Math.max(total, 1)} value={done} aria-hidden="true" />
+    </p>
+  );
 }

@@ -62,18 +62,6 @@ export function NextText({ text, link }: { text: ReactNode; link?: ReactNode }) 
   );
 }
 
-/** "2 of 5 essentials done" and a bar: one line, as tall as the newcomer's line it replaces. */
-export function EssentialsBar({ done, total }: { done: number; total: number }) {
-  return (
-    <p className="essentials-bar">
-      <span>
-        {done} of {total} essentials done
-      </span>
-      <progress className="bar" max={Math.max(total, 1)} value={done} aria-hidden="true" />
-    </p>
-  );
-}
-
 export function StartHere({ children }: { children: ReactNode }) {
   const { mine, records } = useMessengersInUse();
   return (
