@@ -188,7 +188,7 @@ describe('messengers and platforms', () => {
     expect(shown(within(signal).getByText(/essential steps/))).toBe(false);
     const whatsapp = within(list).getByRole('link', { name: 'WhatsApp' }).closest('li')!;
     expect(shown(within(whatsapp).getByText(/essential steps/))).toBe(true);
-    expect(within(whatsapp).getAllByText(/essentials done/).filter(shown)).toHaveLength(0);
+    expect(within(whatsapp).queryAllByText(/essentials done/)).toHaveLength(0);
   });
 
   it('shows only the steps for the chosen platforms, with a way to show all', async () => {
