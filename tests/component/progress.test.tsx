@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadEntries } from 'virtual:checklist';
@@ -65,15 +65,13 @@ describe('ticking steps on a messenger page', () => {
     expect(screen.getByRole('status')).toHaveTextContent(`0 of ${whatsapp.length} done`);
   });
 
-  it('counts essentials left and links the next essential step', async () => {
+  it('counts essentials left', async () => {
     const user = userEvent.setup();
     await renderApp('/whatsapp');
     const essentials = whatsapp.filter((item) => item.priority === 'essential');
     expect(screen.getByRole('status')).toHaveTextContent(`${essentials.length} essentials left`);
-    expect(screen.getByRole('link', { name: `Next essential step: ${essentials[0]!.title}` })).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: `Done: ${essentials[0]!.title}` }));
     expect(screen.getByRole('status')).toHaveTextContent(`${essentials.length - 1} essentials left`);
-    expect(screen.getByRole('link', { name: `Next essential step: ${essentials[1]!.title}` })).toBeInTheDocument();
   });
 });
 
@@ -88,11 +86,17 @@ describe('ticking at the end of a step page', () => {
   });
 });
 
+/** The filters sit behind one button. */
+async function openFilters(user = userEvent.setup()) {
+  await user.click(screen.getByRole('button', { name: /^Filter steps/ }));
+}
+
 describe('filters', () => {
   it('shows only steps to do, and keeps a step ticked under the filter in place until the filter changes', async () => {
     const user = userEvent.setup();
     seed({ 'whatsapp/linked-devices': { status: 'done', at: new Date().toISOString(), revision: linkedDevices.revision } });
     await renderApp('/whatsapp');
+    await openFilters(user);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'todo');
     expect(screen.queryByRole('link', { name: linkedDevices.title })).not.toBeInTheDocument();
     expect(screen.getByText(`Showing ${whatsapp.length - 1} of ${whatsapp.length} steps.`)).toBeInTheDocument();
@@ -111,6 +115,7 @@ describe('filters', () => {
   it('filters by priority', async () => {
     const user = userEvent.setup();
     await renderApp('/whatsapp');
+    await openFilters(user);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Priority' }), 'essential');
     for (const item of whatsapp) {
       const link = screen.queryByRole('link', { name: item.title });
@@ -121,6 +126,8 @@ describe('filters', () => {
 
   it('reads the filter from the address, so a filtered view can be bookmarked', async () => {
     await renderApp('/whatsapp?priority=advanced&status=skipped');
+    expect(screen.getByRole('button', { name: 'Filter steps (2 on)' })).toBeInTheDocument();
+    await openFilters();
     expect(screen.getByRole('combobox', { name: 'Priority' })).toHaveValue('advanced');
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('skipped');
     expect(screen.getByText('No steps match these filters.')).toBeInTheDocument();
@@ -128,6 +135,7 @@ describe('filters', () => {
 
   it.each(['toString', '__proto__', 'constructor', 'nonsense'])('shows every step for a made-up status filter (%s)', async (status) => {
     await renderApp(`/whatsapp?status=${status}`);
+    await openFilters();
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('all');
     for (const item of whatsapp) expect(screen.getByRole('link', { name: item.title })).toBeInTheDocument();
   });
@@ -166,16 +174,21 @@ describe('checking again', () => {
 });
 
 describe('messengers and platforms', () => {
-  it('puts the chosen messengers first on the home page', async () => {
+  it('shows progress on the home page for the messengers chosen in Settings', async () => {
     const user = userEvent.setup();
     await renderApp('/settings');
     await user.click(screen.getByRole('checkbox', { name: 'Signal' }));
     expect(useProgress.getState().preferences.messengers).toEqual(['signal']);
     await renderApp('/');
-    const mine = screen.getByRole('list', { name: 'Your messengers' });
-    expect(within(mine).getByRole('link', { name: 'Signal' })).toBeInTheDocument();
-    expect(within(mine).queryByRole('link', { name: 'WhatsApp' })).not.toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'Other messengers' })).getByRole('link', { name: 'WhatsApp' })).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Choose a messenger' });
+    const signal = within(list).getByRole('link', { name: 'Signal' }).closest('li')!;
+    // Each card holds both views; the one not shown is hidden from screen readers.
+    const shown = (element: HTMLElement) => element.closest('[aria-hidden="true"]') === null;
+    await waitFor(() => expect(within(signal).getAllByText(/^0 of \d+ essentials done$/).filter(shown)).toHaveLength(1));
+    expect(shown(within(signal).getByText(/essential steps/))).toBe(false);
+    const whatsapp = within(list).getByRole('link', { name: 'WhatsApp' }).closest('li')!;
+    expect(shown(within(whatsapp).getByText(/essential steps/))).toBe(true);
+    expect(within(whatsapp).queryAllByText(/essentials done/)).toHaveLength(0);
   });
 
   it('shows only the steps for the chosen platforms, with a way to show all', async () => {

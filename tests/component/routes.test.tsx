@@ -13,15 +13,15 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const twoStep = (await loadItem('whatsapp', 'two-step-verification'))!;
 
 describe('home page', () => {
-  it('offers each messenger with its number of steps', async () => {
+  it('offers each messenger with its number of essential steps', async () => {
     await renderApp('/');
-    expect(screen.getByRole('heading', { level: 1, name: 'Messenger hardening checklist' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Make your messenger account safer' })).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Choose a messenger' });
     for (const name of ['WhatsApp', 'Signal', 'Telegram']) {
       expect(within(list).getByRole('link', { name })).toHaveAttribute('href', `/${name.toLowerCase()}`);
     }
-    const whatsappCount = items.filter((item) => item.messenger === 'whatsapp').length;
-    expect(screen.getByText(new RegExp(`^${whatsappCount} steps`))).toBeInTheDocument();
+    const whatsappEssentials = items.filter((item) => item.messenger === 'whatsapp' && item.priority === 'essential').length;
+    expect(screen.getByText(new RegExp(`^${whatsappEssentials} essential steps`))).toBeInTheDocument();
   });
 });
 

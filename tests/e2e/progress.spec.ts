@@ -34,10 +34,11 @@ test('the prerendered page never shows an empty checklist before the saved ticks
   const html = await (await request.get('/whatsapp')).text();
   expect(html).not.toContain('type="checkbox"');
   expect(html).not.toContain('0 of');
+  const essentials = whatsapp.filter((item) => item.priority === 'essential');
   await page.goto('/whatsapp');
-  await doneBox(page, first!.title).check();
+  await doneBox(page, essentials[0]!.title).check();
   await page.goto('/');
-  await expect(page.getByText(`1 of ${whatsapp.length} done`)).toBeVisible();
+  await expect(page.getByText(`1 of ${essentials.length} essentials done`)).toBeVisible();
 });
 
 test('a tick in one tab shows in the other without a reload', async ({ context }) => {

@@ -85,7 +85,7 @@ for (const route of ['/whatsapp/no-such-step', '/viber', '/signal/registration-l
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     await page.getByRole('link', { name: 'The checklist home page' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Messenger hardening checklist' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Make your messenger account safer' })).toBeVisible();
     // Chromium logs the 404 of the document itself; that status is what this test asks for.
     const documentStatus = 'console error: Failed to load resource: the server responded with a status of 404 (Not Found)';
     expect(problems.filter((problem) => problem !== documentStatus)).toEqual([]);

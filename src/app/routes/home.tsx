@@ -1,19 +1,22 @@
-// The start screen: what this is, for whom, and a way into each messenger's checklist.
+// The start screen: what this is and a way into each messenger's checklist for a newcomer, a
+// "Continue" and progress per messenger for a returning person, and help after a takeover.
 import { Link } from 'react-router';
-import { SITE_NAME, usePageTitle } from '../../components/page-title.tsx';
+import { usePageTitle } from '../../components/page-title.tsx';
 import { MessengerOverview } from '../../features/checklist/MessengerOverview.tsx';
+import { StartHere } from '../../features/checklist/StartHere.tsx';
 import { paths } from '../../routing/routes.ts';
 
 export function HomePage() {
   usePageTitle();
   return (
     <>
-      <h1 tabIndex={-1}>{SITE_NAME}</h1>
-      <p className="lead">
-        Step-by-step settings that protect your WhatsApp, Signal and Telegram accounts against takeover, a lost phone,
-        location leaks and leaked backups. Written for journalists, activists, public servants, their families, and the
-        trainers who help them.
-      </p>
+      <h1 tabIndex={-1}>Make your messenger account safer</h1>
+      <StartHere>
+        <p className="lead">
+          Short steps that make it harder for others to take over your WhatsApp, Signal or Telegram account. Start with
+          the essential ones: most take a few minutes.
+        </p>
+      </StartHere>
       <p className="urgent">
         <Link to={paths.recovery()}>My account was taken over: what to do now</Link>
       </p>

@@ -1,5 +1,5 @@
-// One messenger's checklist: progress, filters by status and priority (kept in the address,
-// so a filtered view can be bookmarked), and the steps grouped by priority.
+// One messenger's checklist: progress, filters by status and priority behind one button (kept
+// in the address, so a filtered view can be bookmarked), and the steps grouped by priority.
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../routing/routes.ts';
@@ -39,6 +39,8 @@ export function MessengerChecklist({ messenger }: { messenger: MessengerId }) {
   const ready = useStoreReady();
   const [params, setParams] = useSearchParams();
   const filters = ready ? readFilters(params) : { status: 'all' as const, priority: 'all' as const };
+  const active = Number(filters.status !== 'all') + Number(filters.priority !== 'all');
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const setFilter = (name: 'status' | 'priority', value: string) => {
     const next = new URLSearchParams(params);
@@ -58,10 +60,13 @@ export function MessengerChecklist({ messenger }: { messenger: MessengerId }) {
         <p className="notice">Ticking steps off needs JavaScript. You can still read every step and follow its links.</p>
       </noscript>
       <ProgressSummary messenger={messenger} live />
-      {/* Shown from the start so nothing shifts; usable once progress has loaded. */}
-      {(
-        <fieldset className="filters js-only" disabled={!ready}>
-          <legend>Show</legend>
+      {/* One control opens both filters. Shown from the start so nothing shifts; usable once progress has loaded. */}
+      <div className="filters js-only">
+        <button type="button" aria-expanded={filtersOpen} aria-controls="filters" onClick={() => setFiltersOpen(!filtersOpen)}>
+          Filter steps{active ? ` (${active} on)` : ''}
+        </button>
+        <fieldset id="filters" disabled={!ready} hidden={!filtersOpen}>
+          <legend className="visually-hidden">Show</legend>
           <label>
             Status{' '}
             <select value={filters.status} onChange={(event) => setFilter('status', event.target.value)}>
@@ -84,7 +89,7 @@ export function MessengerChecklist({ messenger }: { messenger: MessengerId }) {
             </select>
           </label>
         </fieldset>
-      )}
+      </div>
       {/* A new filter starts a fresh list; within one, steps ticked out of the filter stay put. */}
       <FilteredItems key={`${filters.status}/${filters.priority}`} items={useMessengerItems(messenger)} {...filters} />
     </>

@@ -1,15 +1,21 @@
-// The home page's way into each messenger: the person's own messengers first, with progress.
+// The home page's way into each messenger: its essentials and how long they take, or, for a
+// messenger the person uses, how many of its essentials they have done. Always in the same
+// order, so nothing moves when progress loads.
+import { Suspense, use } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, MESSENGER_IDS, type MessengerId } from '../../content/messengers.ts';
-import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
-import { indexFor } from '../../catalog/catalog.ts';
+import type { ItemRecord } from '../../store/schema.ts';
+import { indexFor, preloadEntries } from '../../catalog/catalog.ts';
+import { preload } from '../../catalog/loaded.ts';
+import { aboutMinutes, totalMinutes } from '../../i18n/minutes.ts';
+import { EssentialsProgress, Stack, useMessengersInUse } from './StartHere.tsx';
 import { LazyGlyph } from '../../components/LazyGlyph.tsx';
-import { ProgressSummary } from './ProgressSummary.tsx';
 
-function MessengerCard({ id }: { id: MessengerId }) {
-  const list = indexFor(id);
-  const essential = list.filter((item) => item.priority === 'essential').length;
+const NO_RECORDS: Readonly<Record<string, ItemRecord>> = {};
+
+function MessengerCard({ id, records }: { id: MessengerId; records?: Readonly<Record<string, ItemRecord>> }) {
+  const essentials = indexFor(id).filter((item) => item.priority === 'essential').length;
   return (
     <li className="card">
       <Link to={paths.messenger(id)} className="card-link">
@@ -17,43 +23,41 @@ function MessengerCard({ id }: { id: MessengerId }) {
         {MESSENGERS[id].name}
         <LazyGlyph icon="chevron" />
       </Link>
-      <p>{MESSENGERS[id].summary}</p>
-      <p className="meta">
-        {list.length} steps, {essential} essential
-      </p>
-      <ProgressSummary messenger={id} />
+      <Stack
+        first={
+          <p className="meta">
+            {essentials} essential steps
+            {/* Minutes come with the item entries, loaded after the first paint (the prerender has them). */}
+            <Suspense fallback={null}>
+              <EssentialMinutes id={id} />
+            </Suspense>
+          </p>
+        }
+        placeholder={<p className="essentials-bar">{'\u00a0'}</p>}
+        view={records ? <EssentialsProgress messenger={id} records={records} /> : undefined}
+      />
     </li>
   );
 }
 
+// The entries, or none if they cannot load: a count without minutes rather than a failed page.
+const entriesOrNone = () => preload('home/entries-or-none', () => preloadEntries().catch(() => []));
+
+function EssentialMinutes({ id }: { id: MessengerId }) {
+  const minutes = totalMinutes(use(entriesOrNone()).filter((item) => item.messenger === id && item.priority === 'essential'));
+  return minutes ? `, ${aboutMinutes(minutes)}` : null;
+}
+
 export function MessengerOverview() {
-  const ready = useStoreReady();
-  const mine = useProgressStore((state) => state.preferences.messengers) ?? [];
-  const others = MESSENGER_IDS.filter((id) => !mine.includes(id));
+  const { mine, records } = useMessengersInUse();
   return (
     <>
-      <h2 id="choose-messenger">{mine.length ? 'Your messengers' : 'Choose a messenger'}</h2>
+      <h2 id="choose-messenger">Choose a messenger</h2>
       <ul className="messenger-list" aria-labelledby="choose-messenger">
-        {(mine.length ? mine : others).map((id) => (
-          <MessengerCard key={id} id={id} />
+        {MESSENGER_IDS.map((id) => (
+          <MessengerCard key={id} id={id} records={mine.includes(id) ? (records ?? NO_RECORDS) : undefined} />
         ))}
       </ul>
-      {ready && mine.length === 0 ? (
-        <p>
-          Tip: <Link to={paths.settings()}>choose the messengers and devices you use</Link> to see only what applies to
-          you.
-        </p>
-      ) : null}
-      {mine.length && others.length ? (
-        <>
-          <h2 id="other-messengers">Other messengers</h2>
-          <ul className="messenger-list" aria-labelledby="other-messengers">
-            {others.map((id) => (
-              <MessengerCard key={id} id={id} />
-            ))}
-          </ul>
-        </>
-      ) : null}
     </>
   );
 }
