@@ -1,7 +1,7 @@
 // The frame of every screen: skip link, site header and navigation, main landmark, footer.
 // After an in-app navigation, focus moves to the new screen's heading so keyboard and
 // screen-reader users start reading at the top of what changed.
-import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { MESSENGERS, MESSENGER_IDS } from '../content/messengers.ts';
 import { LazyGlyph } from '../components/LazyGlyph.tsx';
@@ -10,10 +10,12 @@ import { LoadBoundary } from '../components/LoadBoundary.tsx';
 import { useStoreFailed, useStoreReady } from '../store/hooks.ts';
 import { startProgress } from './start-progress.ts';
 import { paths } from '../routing/routes.ts';
-import { UpdatePrompt } from './UpdatePrompt.tsx';
+import { subscribeToUpdates, updateWaiting } from './updates.ts';
 
 // Notices about saving progress need the store, which loads after the page: so do they.
 const ForgetBanner = lazy(() => import('../features/progress-transfer/ForgetBanner.tsx').then((m) => ({ default: m.ForgetBanner })));
+// Rare: only after a deploy, with the new version's files already cached by the service worker.
+const UpdatePrompt = lazy(() => import('./UpdatePrompt.tsx').then((m) => ({ default: m.UpdatePrompt })));
 const StorageNotices = lazy(() => import('../features/settings/StorageNotices.tsx').then((m) => ({ default: m.StorageNotices })));
 
 /** Links beyond the messengers: inline on a wide screen, behind "Menu" on a phone. */
@@ -27,6 +29,7 @@ const MORE = [
 export function Layout({ children }: { children: ReactNode }) {
   const storeReady = useStoreReady();
   const storeFailed = useStoreFailed();
+  const updateReady = useSyncExternalStore(subscribeToUpdates, updateWaiting, () => false);
   const main = useRef<HTMLElement>(null);
   const { pathname, hash } = useLocation();
   const firstRender = useRef(true);
@@ -89,15 +92,18 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        <UpdatePrompt />
-        {storeReady ? (
-          <LoadBoundary fallback={() => null}>
-            <Suspense fallback={null}>
-              <ForgetBanner />
-              <StorageNotices />
-            </Suspense>
-          </LoadBoundary>
-        ) : null}
+        {/* Notices that need code loaded after the page: the update prompt and the storage notices. */}
+        <LoadBoundary fallback={() => null}>
+          <Suspense fallback={null}>
+            {updateReady ? <UpdatePrompt /> : null}
+            {storeReady ? (
+              <>
+                <ForgetBanner />
+                <StorageNotices />
+              </>
+            ) : null}
+          </Suspense>
+        </LoadBoundary>
         {storeFailed ? (
           <FailureNotice
             action={

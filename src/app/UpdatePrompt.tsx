@@ -1,10 +1,7 @@
-// "A new version is ready": shown when the service worker has an update waiting.
-import { useSyncExternalStore } from 'react';
-import { applyUpdate, subscribeToUpdates, updateWaiting } from './updates.ts';
+// "A new version is ready": loaded and shown only once the service worker has an update waiting.
+import { applyUpdate } from './updates.ts';
 
 export function UpdatePrompt() {
-  const waiting = useSyncExternalStore(subscribeToUpdates, updateWaiting, () => false);
-  if (!waiting) return null;
   return (
     <div className="notice update-prompt" role="status">
       <p>A new version of the checklist is ready. Your progress stays as it is.</p>
