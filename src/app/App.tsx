@@ -6,6 +6,7 @@ import { Route, Routes, useLocation } from 'react-router';
 import { FailureNotice } from '../components/FailureNotice.tsx';
 import { LoadBoundary } from '../components/LoadBoundary.tsx';
 import { Layout } from './Layout.tsx';
+import { loadFromServer } from './load-failure.ts';
 import { useNavigationGate } from './navigation-gate.tsx';
 import { notFoundElement, routeElements } from './route-table.tsx';
 
@@ -19,7 +20,7 @@ export function App() {
           <p>That page could not load. Check your internet connection, then try again. This page is still here.</p>
         </FailureNotice>
       ) : null}
-      <LoadBoundary key={pathname} fallback={(retryRoute) => <RouteFailed retry={retryRoute} href={pathname} />}>
+      <LoadBoundary key={pathname} fallback={() => <RouteFailed href={pathname} />}>
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Routes>
             {routeElements.map(({ name, path, element }) => (
@@ -34,15 +35,9 @@ export function App() {
 }
 
 /** Shown when a page's files failed to load after all (for example after going back in history). */
-function RouteFailed({ retry, href }: { retry: () => void; href: string }) {
+function RouteFailed({ href }: { href: string }) {
   return (
-    <FailureNotice
-      action={
-        <>
-          <TryAgain onClick={retry} /> <a href={href}>Load the page again</a>
-        </>
-      }
-    >
+    <FailureNotice action={<TryAgain onClick={() => void loadFromServer(href)} />}>
       <h1 tabIndex={-1}>This page could not load</h1>
       <p>Part of this page did not arrive. Check your internet connection, then try again.</p>
     </FailureNotice>

@@ -8,7 +8,7 @@ import { LazyGlyph } from '../components/LazyGlyph.tsx';
 import { FailureNotice } from '../components/FailureNotice.tsx';
 import { LoadBoundary } from '../components/LoadBoundary.tsx';
 import { useStoreFailed, useStoreReady } from '../store/hooks.ts';
-import { startProgress } from './start-progress.ts';
+import { loadFromServer } from './load-failure.ts';
 import { paths } from '../routing/routes.ts';
 import { subscribeToUpdates, updateWaiting } from './updates.ts';
 
@@ -107,7 +107,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {storeFailed ? (
           <FailureNotice
             action={
-              <button type="button" onClick={() => void startProgress()}>
+              <button type="button" onClick={() => void loadFromServer(window.location.href)}>
                 Try again
               </button>
             }

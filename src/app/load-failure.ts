@@ -46,6 +46,17 @@ export async function reloadIfNewDeploy(url: string): Promise<boolean> {
   return true;
 }
 
+/**
+ * "Try again" after a file did not arrive: Chromium keeps such a file failed for as long as the
+ * page is open, so loading it again in the page cannot work. Loads `url` from the server once
+ * it answers; resolves false (the page stays, with its notice) while it does not.
+ */
+export async function loadFromServer(url: string): Promise<boolean> {
+  const answer = await fetch(url, { method: 'HEAD', cache: 'no-store' }).catch(() => undefined);
+  if (answer?.ok) window.location.assign(url);
+  return Boolean(answer?.ok);
+}
+
 /** Reports a load failure for developers without raising an error in the console. */
 export function reportLoadFailure(what: string, error: unknown): void {
   console.warn(`[checklist] ${what} could not load:`, error);

@@ -1,9 +1,9 @@
 // Follows in-app links only once the page behind them has loaded: until then the page the
 // person is reading stays as it is. If the new page cannot load, they are told so and can try
-// again; after a deploy the new address loads from the server instead (once).
+// again (the address then loads from the server); after a deploy the new address loads from the server instead (once).
 import { useCallback, useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { reloadIfNewDeploy, reportLoadFailure } from './load-failure.ts';
+import { loadFromServer, reloadIfNewDeploy, reportLoadFailure } from './load-failure.ts';
 import { preloadRoute } from './route-table.tsx';
 
 /** The in-app address a click on `event` follows, or undefined when the browser should handle it. */
@@ -51,5 +51,5 @@ export function useNavigationGate(): { failed?: string; retry: () => void } {
     return () => document.removeEventListener('click', onClick, true);
   }, [follow, pathname]);
 
-  return { failed, retry: () => failed && follow(new URL(failed, window.location.origin)) };
+  return { failed, retry: () => failed && void loadFromServer(failed) };
 }
