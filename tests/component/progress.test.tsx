@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadEntries } from 'virtual:checklist';
 import { storageStatus, useProgress } from '../../src/store/browser.ts';
 import { emptyProgress, type ItemRecord } from '../../src/store/schema.ts';
@@ -38,10 +38,13 @@ describe('ticking steps on a messenger page', () => {
     expect(box).toBeChecked();
     expect(box).toHaveFocus();
     expect(status).toHaveTextContent(`1 of ${whatsapp.length} done`);
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.items['whatsapp/two-step-verification']).toMatchObject({
-      status: 'done',
-      revision: twoStep.revision,
-    });
+    // Saved in the frame after the tick (the write waits so the tick paints first).
+    await vi.waitFor(() =>
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.items['whatsapp/two-step-verification']).toMatchObject({
+        status: 'done',
+        revision: twoStep.revision,
+      }),
+    );
     expect(screen.getByText(/You marked this done on/)).toBeInTheDocument();
   });
 

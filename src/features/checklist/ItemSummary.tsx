@@ -1,5 +1,6 @@
 // One row of a messenger's checklist: the step's title (a link to its page), what it protects
 // against, where it applies, and its tick boxes.
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../routing/routes.ts';
 import { PLATFORM_NAMES } from '../../content/messengers.ts';
@@ -7,7 +8,14 @@ import type { ItemIndexEntry, ItemSummaryData } from '../../content/schema.ts';
 import { aboutMinutes } from '../../i18n/minutes.ts';
 import { StatusControls } from './StatusControls.tsx';
 
-export function ItemSummary({ item, onStatusChange }: { item: ItemSummaryData; onStatusChange?: (item: ItemIndexEntry) => void }) {
+// Memoised: a tick re-renders the row whose status changed (StatusControls), not every row.
+export const ItemSummary = memo(function ItemSummary({
+  item,
+  onStatusChange,
+}: {
+  item: ItemSummaryData;
+  onStatusChange?: (item: ItemIndexEntry) => void;
+}) {
   return (
     <li className="item-summary card">
       <h3>
@@ -22,4 +30,4 @@ export function ItemSummary({ item, onStatusChange }: { item: ItemSummaryData; o
       <StatusControls item={item} variant="row" onChange={onStatusChange} />
     </li>
   );
-}
+});

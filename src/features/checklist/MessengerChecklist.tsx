@@ -1,6 +1,6 @@
 // One messenger's checklist: progress, filters by status and priority behind one button (kept
 // in the address, so a filtered view can be bookmarked), and the steps grouped by priority.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
@@ -105,7 +105,8 @@ function FilteredItems({
   status: StatusFilter;
   priority: Priority | 'all';
 }) {
-  const records = useProgressStore((state) => state.items) ?? NO_RECORDS;
+  // With no status filter the list does not depend on progress: a tick re-renders its own row only.
+  const records = useProgressStore((state) => (status === 'all' ? NO_RECORDS : state.items)) ?? NO_RECORDS;
   const [now] = useState(() => new Date());
   // Steps the person changed while this filter was on stay visible, so focus is never lost.
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -117,7 +118,11 @@ function FilteredItems({
     return current === status;
   };
   const shown = items.filter(matches);
-  const onChange = (item: ItemIndexEntry) => setTouched((before) => new Set(before).add(item.id));
+  // Stable, so the rows (memoised) do not re-render when the set of touched steps changes.
+  const onChange = useCallback(
+    (item: ItemIndexEntry) => setTouched((before) => (before.has(item.id) ? before : new Set(before).add(item.id))),
+    [],
+  );
 
   return (
     <>
@@ -135,7 +140,7 @@ function FilteredItems({
           </p>
           <ul className="item-list">
             {group.items.map((item) => (
-              <ItemSummary key={item.id} item={item} onStatusChange={onChange} />
+              <ItemSummary key={item.id} item={item} onStatusChange={status === 'all' ? undefined : onChange} />
             ))}
           </ul>
         </section>
