@@ -79,6 +79,19 @@ for (const [width, height] of [
   });
 }
 
+test('the first step of a plan opens in large type on a projector, with reduced motion too', async ({ browser }) => {
+  // The slide is sized once it is laid out; a slide measured too early kept the smallest type.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  // The planner's starting plan (the essentials), as a trainer opens it.
+  await openApp(page, '/workshop');
+  const present = await page.locator('a[href*="/workshop/present"]').first().getAttribute('href');
+  await openApp(page, present!);
+  const slide = page.locator('.slide');
+  await expect.poll(() => slide.evaluate((element) => parseFloat(getComputedStyle(element).fontSize)), { timeout: 10_000 }).toBeGreaterThanOrEqual(24);
+  await context.close();
+});
+
 test('Q shows the workshop QR code over the slide, and its printed address opens the same plan', async ({ page, browser }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page, '/workshop');

@@ -76,8 +76,24 @@ function useFit(slide: RefObject<HTMLElement | null>, position: number) {
       element.dataset.size = String(size);
     };
     fit();
-    window.addEventListener('resize', fit);
-    return () => window.removeEventListener('resize', fit);
+    // Again whenever the slide's box changes (a window resize, the first layout after the site's
+    // frame steps aside) or its text does: a slide measured too early would keep the smallest
+    // type. Changing the type changes neither the box nor the text, so this cannot loop.
+    const element = slide.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const resized = new ResizeObserver(fit);
+    resized.observe(element);
+    // And when the step's text arrives after the slide was first measured.
+    const changed = new MutationObserver(fit);
+    changed.observe(element, { childList: true, subtree: true, characterData: true });
+    // The first layout of a new slide can report it taller than it is for a frame (seen in
+    // Chromium 150 with reduced motion): measure again once two frames have passed.
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(fit)));
+    return () => {
+      cancelAnimationFrame(frame);
+      resized.disconnect();
+      changed.disconnect();
+    };
   }, [slide, position]);
 }
 
