@@ -43,8 +43,6 @@ export interface ProgressSummary {
   /** Ticked items to check again: the steps changed, or a recurring check is due. */
   recheck: number;
   essentialsLeft: number;
-  /** The first essential item, in content order, that is not done. */
-  nextEssential?: ItemCountEntry;
 }
 
 export function summarize(
@@ -62,10 +60,7 @@ export function summarize(
     summary.total += 1;
     if (status === 'done') summary.done += 1;
     if (status === 'changed' || status === 'due') summary.recheck += 1;
-    if (status !== 'done' && item.priority === 'essential') {
-      summary.essentialsLeft += 1;
-      summary.nextEssential ??= item;
-    }
+    if (status !== 'done' && item.priority === 'essential') summary.essentialsLeft += 1;
   }
   return summary;
 }
