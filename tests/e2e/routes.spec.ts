@@ -113,6 +113,8 @@ test.describe('with JavaScript off', () => {
   });
 
   test('every item page is readable, with its steps and vendor links', async ({ page }) => {
+    // One page after another in one browser page: a second each is plenty even on a busy machine.
+    test.setTimeout(30_000 + items.length * 1_000);
     for (const item of items) {
       await page.goto(`/${item.messenger}/${item.id}`);
       await expect(page.getByRole('heading', { level: 1, name: item.title })).toBeVisible();
