@@ -26,6 +26,9 @@ export default defineConfig({
   // CHECKLIST_CONTENT_ROOT builds another content folder (scripts/scale-check.ts uses it).
   plugins: [react(), checklistPlugin({ contentRoot: process.env.CHECKLIST_CONTENT_ROOT }), cspMetaTag()],
   define: { __APP_VERSION__: JSON.stringify(version) },
+  // The dev server pre-bundles what the app imports, from its one page: not the probe pages
+  // under docs/i18n-probe/, whose libraries are not installed here.
+  optimizeDeps: { entries: ['index.html'] },
   build: {
     // Never inline assets as data: URLs; the Content-Security-Policy allows 'self' only.
     assetsInlineLimit: 0,
