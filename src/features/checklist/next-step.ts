@@ -6,7 +6,7 @@ import { MESSENGER_IDS, type MessengerId } from '../../content/messengers.ts';
 import type { ItemCountEntry, ItemIndexEntry } from '../../content/schema.ts';
 import { PRIORITIES, type Priority } from '../../content/vocabulary.ts';
 import type { ItemRecord } from '../../store/schema.ts';
-import { effectiveStatus, recordFor, type EffectiveStatus } from './progress.ts';
+import { effectiveStatus, recordFor, summarize, type EffectiveStatus } from './progress.ts';
 
 type Records = Readonly<Record<string, ItemRecord>>;
 type OpenStatus = Exclude<EffectiveStatus, 'done' | 'skipped'>;
@@ -78,15 +78,12 @@ export function continueStep<T extends ItemCountEntry>(
   return firstOpen({ listOf, messengers, priorities: ['essential', 'recommended'], records, now });
 }
 
-/** Essentials done of those that apply (a skipped essential counts in neither). */
+/** Essentials done of those that apply (a skipped essential counts in neither): the progress summary of the essentials. */
 export function essentialsDone(list: readonly ItemCountEntry[], records: Records, now: Date): { done: number; total: number } {
-  let done = 0;
-  let total = 0;
-  for (const item of list) {
-    if (item.priority !== 'essential') continue;
-    const status = effectiveStatus(item, recordFor(records, item), now);
-    if (status !== 'skipped') total += 1;
-    if (status === 'done') done += 1;
-  }
+  const { done, total } = summarize(
+    list.filter((item) => item.priority === 'essential'),
+    records,
+    now,
+  );
   return { done, total };
 }
