@@ -17,11 +17,11 @@ const layers = {
   feature: ['components', 'catalog', 'routing', 'i18n', 'store', 'content'],
   components: ['components', 'routing', 'i18n', 'content'],
   i18n: ['i18n', 'content'],
-  routing: ['routing', 'catalog', 'content'],
-  catalog: ['catalog', 'store', 'content'],
+  routing: ['routing', 'catalog', 'content', 'i18n'],
+  catalog: ['catalog', 'store', 'content', 'i18n'],
   store: ['store', 'content'],
-  content: ['content'],
-  compiler: ['compiler', 'content'],
+  content: ['content', 'i18n'],
+  compiler: ['compiler', 'content', 'i18n'],
 };
 
 const boundaryRules = {

@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { headersFor, metaPolicy, parseHeaders } from './scripts/headers.ts';
 import { checklistPlugin } from './src/compiler/vite-plugin.ts';
+import { messagesPlugin } from './src/compiler/messages-plugin.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -24,7 +25,7 @@ function cspMetaTag(): Plugin {
 
 export default defineConfig({
   // CHECKLIST_CONTENT_ROOT builds another content folder (scripts/scale-check.ts uses it).
-  plugins: [react(), checklistPlugin({ contentRoot: process.env.CHECKLIST_CONTENT_ROOT }), cspMetaTag()],
+  plugins: [react(), checklistPlugin({ contentRoot: process.env.CHECKLIST_CONTENT_ROOT }), messagesPlugin(), cspMetaTag()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   // The dev server pre-bundles what the app imports, from its one page: not the probe pages
   // under docs/i18n-probe/, whose libraries are not installed here.

@@ -12,7 +12,7 @@ const ssrDir = join(root, '.ssr');
 
 interface ServerEntry {
   routes(): { url: string; route: string; file: string }[];
-  render(url: string): Promise<{ html: string; title: string }>;
+  render(url: string): Promise<{ html: string; title: string; locale: string; dir: 'ltr' | 'rtl'; template: { description: string; startFailed: string; tryAgain: string } }>;
 }
 
 const entry = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as ServerEntry;
@@ -27,10 +27,10 @@ const routes = entry.routes();
 // No modulepreload links for a page's own chunks: on a slow connection they went ahead of the
 // text (Lighthouse's LCP rose from 1.0 s to 1.8 s), and the app starts after the first paint.
 for (const { url, file } of routes) {
-  const { html, title } = await entry.render(url);
+  const { html, title, locale, dir, template: words } = await entry.render(url);
   // The Content-Security-Policy allows no inline script: a page with one would not work as written.
   if (/<script(?![^>]*\ssrc=)/.test(html)) throw new Error(`${url}: the prerendered page has an inline script, which the Content-Security-Policy blocks`);
-  const page = fillTemplate(template, title, html);
+  const page = fillTemplate(template, title, html, { locale, dir, ...words });
   const target = join(dist, file);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, page);

@@ -4,6 +4,8 @@
 import { use, type ReactNode } from 'react';
 import { preload } from '../catalog/loaded.ts';
 import { preloadEntries, preloadItem, preloadMessenger, preloadRecovery } from '../catalog/catalog.ts';
+import { preloadMessages } from '../i18n/i18n.tsx';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { PATTERNS, ROUTE_NAMES, matchRoute, messengerParam, type RouteMatch, type RouteName } from '../routing/routes.ts';
 import { HomePage } from './routes/home.tsx';
 
@@ -35,19 +37,23 @@ function Lazy<N extends ScreenName>({ screen, page }: { screen: N; page: (module
 
 interface RouteView {
   element: ReactNode;
-  /** Everything the page needs before it renders: its screen and its content. */
-  load?: (params: RouteMatch['params'], hash: string) => Promise<unknown>;
+  /** Everything the page needs before it renders: its screen, its content and its messages, in the page's language. */
+  load?: (params: RouteMatch['params'], hash: string, locale: Locale) => Promise<unknown>;
 }
+
+type Loader = (params: RouteMatch['params'], hash: string, locale: Locale) => Promise<unknown> | undefined;
 
 function lazyView<N extends ScreenName>(
   screen: N,
   page: (module: Screen<N>) => ReactNode,
-  data?: (params: RouteMatch['params'], hash: string) => Promise<unknown> | undefined,
+  data?: Loader,
 ): RouteView {
   return {
     element: <Lazy screen={screen} page={page} />,
-    // Every screen but the home page lists or links items by title: the entries come along.
-    load: (params, hash) => Promise.all([preloadScreen(screen), preloadEntries(), data?.(params, hash)]),
+    // Every screen but the home page lists or links items by title: the entries come along,
+    // and the messages beyond the first page's.
+    load: (params, hash, locale) =>
+      Promise.all([preloadScreen(screen), preloadEntries(locale), preloadMessages(locale, 'app'), data?.(params, hash, locale)]),
   };
 }
 
@@ -56,7 +62,7 @@ const ifMessenger = <T,>(params: RouteMatch['params'], load: (messenger: NonNull
   return messenger ? load(messenger) : undefined;
 };
 
-const preloadPlan = (_params: RouteMatch['params'], hash: string) =>
+const preloadPlan: Loader = (_params, hash) =>
   import('../features/workshop/preload.ts').then(({ preloadPlan }) => preloadPlan(hash));
 
 const VIEWS: Record<RouteName, RouteView> = {
@@ -66,17 +72,17 @@ const VIEWS: Record<RouteName, RouteView> = {
   transfer: lazyView('transfer', (m) => <m.TransferPage />),
   restore: lazyView('restore', (m) => <m.RestorePage />),
   recovery: lazyView('recovery', (m) => <m.RecoveryPage />),
-  recoveryFor: lazyView('recovery', (m) => <m.RecoveryPage />, (params) => ifMessenger(params, preloadRecovery)),
+  recoveryFor: lazyView('recovery', (m) => <m.RecoveryPage />, (params, _hash, locale) => ifMessenger(params, (m) => preloadRecovery(m, locale))),
   workshop: lazyView('workshop', (m) => <m.WorkshopPage />),
   workshopJoin: lazyView('workshop', (m) => <m.WorkshopJoinPage />, preloadPlan),
   workshopPresent: lazyView('workshop', (m) => <m.WorkshopPresentPage />, preloadPlan),
   workshopHandout: lazyView('workshop', (m) => <m.WorkshopHandoutPage />, preloadPlan),
   workshopGuide: lazyView('sessionGuide', (m) => <m.SessionGuidePage />),
   // The change log's loader is not on the first route: its screen hands it on.
-  changes: lazyView('changes', (m) => <m.ChangesPage />, () => preloadScreen('changes').then((m) => m.preloadChanges())),
-  messenger: lazyView('messenger', (m) => <m.MessengerPage />, (params) => ifMessenger(params, preloadMessenger)),
-  item: lazyView('item', (m) => <m.ItemPage />, ({ messenger, itemId }) =>
-    messenger && itemId ? preloadItem(messenger, itemId) : undefined,
+  changes: lazyView('changes', (m) => <m.ChangesPage />, (_params, _hash, locale) => preloadScreen('changes').then((m) => m.preloadChanges(locale))),
+  messenger: lazyView('messenger', (m) => <m.MessengerPage />, (params, _hash, locale) => ifMessenger(params, (m) => preloadMessenger(m, locale))),
+  item: lazyView('item', (m) => <m.ItemPage />, ({ messenger, itemId }, _hash, locale) =>
+    messenger && itemId ? preloadItem(messenger, itemId, locale) : undefined,
   ),
 };
 
@@ -86,9 +92,13 @@ export const routeElements = ROUTE_NAMES.map((name) => ({ name, path: PATTERNS[n
 /** What an address that matches no route shows. */
 export const notFoundElement = <Lazy screen="notFound" page={(m) => <m.NotFoundPage />} />;
 
-/** Loads the screen and content for `pathname` (and a workshop plan in `hash`); resolves when rendering it will not suspend. */
-export async function preloadRoute(pathname: string, hash = ''): Promise<void> {
+/**
+ * Loads the screen, content and messages for `pathname` (the app's path, without the language
+ * prefix) and a workshop plan in `hash`, in `locale`; resolves when rendering it will not suspend.
+ */
+export async function preloadRoute(pathname: string, hash = '', locale: Locale = DEFAULT_LOCALE): Promise<void> {
   const match = matchRoute(pathname);
-  if (match) await VIEWS[match.name].load?.(match.params, hash);
-  else await preloadScreen('notFound');
+  const shell = preloadMessages(locale, 'shell');
+  if (match) await Promise.all([shell, VIEWS[match.name].load?.(match.params, hash, locale)]);
+  else await Promise.all([shell, preloadMessages(locale, 'app'), preloadScreen('notFound')]);
 }

@@ -4,6 +4,8 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot, type HydrationOptions } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { LocaleProvider } from '../i18n/i18n.tsx';
+import { localePrefix, splitLocale } from '../i18n/locales.ts';
 import { App } from './App.tsx';
 import { startProgress } from './start-progress.ts';
 import { reloadIfNewDeploy, reportLoadFailure } from './load-failure.ts';
@@ -13,11 +15,17 @@ import { registerServiceWorker } from './updates.ts';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
+// The page's language is in its address (`/es/…`); English pages have no prefix. A link to
+// another language is a full page load, so the language is fixed for the life of the page.
+const { locale, path } = splitLocale(window.location.pathname);
+
 const app = (
   <StrictMode>
-    <BrowserRouter>
-      <App />
-    </BrowserRouter>
+    <LocaleProvider value={locale}>
+      <BrowserRouter basename={localePrefix(locale)}>
+        <App />
+      </BrowserRouter>
+    </LocaleProvider>
   </StrictMode>
 );
 
@@ -44,7 +52,7 @@ function loadProgressWhenIdle() {
 }
 
 // Load this page's screen and content first, so hydration matches the prerendered HTML at once.
-preloadRoute(window.location.pathname, window.location.hash).then(
+preloadRoute(path, window.location.hash, locale).then(
   () => {
     // As a transition, hydration yields to the browser between chunks of work, so a slow
     // phone stays responsive while the page is taken over.

@@ -7,6 +7,8 @@ import { itemKey, numberedKeys, recoveryStepKey } from '../content/item-number.t
 import { isMessengerId, type MessengerId } from '../content/messengers.ts';
 import type { Block, ChecklistItem, ItemCountEntry, ItemIndexEntry, ItemSummaryData } from '../content/schema.ts';
 import { PRIORITIES, RECOVERY_ITEM_ID, type Priority } from '../content/vocabulary.ts';
+import { useLocale } from '../i18n/i18n.tsx';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { preload, useLoaded } from './loaded.ts';
 
 /** Every item, sorted by messenger, then order: what progress counts need. */
@@ -28,11 +30,11 @@ export function findEntry(messenger: string | undefined, id: string | undefined)
   return index.find((item) => item.messenger === messenger && item.id === id);
 }
 
-const ENTRIES_KEY = 'checklist/entries';
+const entriesKey = (locale: Locale) => `checklist/entries/${locale}`;
 
-/** Starts loading every item's entry (title, recovery steps); screens preload it with their route. */
-export function preloadEntries(): Promise<readonly ItemIndexEntry[]> {
-  return preload(ENTRIES_KEY, loadEntries);
+/** Starts loading every item's entry (title, recovery steps) in a language; screens preload it with their route. */
+export function preloadEntries(locale: Locale = DEFAULT_LOCALE): Promise<readonly ItemIndexEntry[]> {
+  return preload(entriesKey(locale), () => loadEntries(locale));
 }
 
 /** What lists, links and codecs need about every item, derived once from the entries. */
@@ -91,13 +93,14 @@ function cachedCatalog(entries: readonly ItemIndexEntry[]): Catalog {
 }
 
 /** The catalog, once the entries have loaded (for code outside React). */
-export async function loadCatalog(): Promise<Catalog> {
-  return cachedCatalog(await preloadEntries());
+export async function loadCatalog(locale: Locale = DEFAULT_LOCALE): Promise<Catalog> {
+  return cachedCatalog(await preloadEntries(locale));
 }
 
 /** The catalog (suspends while the entries load; screens preload them with their route). */
 export function useCatalog(): Catalog {
-  return cachedCatalog(useLoaded(ENTRIES_KEY, loadEntries));
+  const locale = useLocale();
+  return cachedCatalog(useLoaded(entriesKey(locale), () => loadEntries(locale)));
 }
 
 export function groupByPriority<T extends { priority: Priority }>(list: readonly T[]): { priority: Priority; items: T[] }[] {
@@ -107,25 +110,27 @@ export function groupByPriority<T extends { priority: Priority }>(list: readonly
 }
 
 
-const messengerKey = (messenger: MessengerId) => `checklist/messenger/${messenger}`;
-const itemCacheKey = (messenger: string, id: string) => `checklist/item/${messenger}/${id}`;
+const messengerKey = (messenger: MessengerId, locale: Locale) => `checklist/messenger/${locale}/${messenger}`;
+const itemCacheKey = (messenger: string, id: string, locale: Locale) => `checklist/item/${locale}/${messenger}/${id}`;
 
 /** Starts loading what a messenger page or an item page needs (used before hydration). */
-export function preloadMessenger(messenger: MessengerId): Promise<readonly ItemSummaryData[]> {
-  return preload(messengerKey(messenger), () => loadMessenger(messenger));
+export function preloadMessenger(messenger: MessengerId, locale: Locale = DEFAULT_LOCALE): Promise<readonly ItemSummaryData[]> {
+  return preload(messengerKey(messenger, locale), () => loadMessenger(messenger, locale));
 }
-export function preloadItem(messenger: string, id: string): Promise<ChecklistItem | undefined> {
-  return preload(itemCacheKey(messenger, id), () => loadItem(messenger, id));
+export function preloadItem(messenger: string, id: string, locale: Locale = DEFAULT_LOCALE): Promise<ChecklistItem | undefined> {
+  return preload(itemCacheKey(messenger, id, locale), () => loadItem(messenger, id, locale));
 }
 
-/** A messenger's items without bodies, in list order (suspends while they load). */
+/** A messenger's items without bodies, in list order, in the page's language (suspends while they load). */
 export function useMessengerItems(messenger: MessengerId): readonly ItemSummaryData[] {
-  return useLoaded(messengerKey(messenger), () => loadMessenger(messenger).then((items) => inListOrder(items, messenger)));
+  const locale = useLocale();
+  return useLoaded(messengerKey(messenger, locale), () => loadMessenger(messenger, locale).then((items) => inListOrder(items, messenger)));
 }
 
-/** One item in full, or undefined (suspends while it loads). */
+/** One item in full, in the page's language, or undefined (suspends while it loads). */
 export function useItem(messenger: string, id: string): ChecklistItem | undefined {
-  return useLoaded(itemCacheKey(messenger, id), () => loadItem(messenger, id));
+  const locale = useLocale();
+  return useLoaded(itemCacheKey(messenger, id, locale), () => loadItem(messenger, id, locale));
 }
 
 type ListItem = Extract<Block, { type: 'list' }>['items'][number];
@@ -145,8 +150,8 @@ export function recoveryStepsOf(item: ChecklistItem): RecoveryStep[] {
 }
 
 /** Starts loading a messenger's recovery steps (before hydration, so the page does not wait). */
-export function preloadRecovery(messenger: MessengerId): Promise<ChecklistItem | undefined> {
-  return preloadItem(messenger, RECOVERY_ITEM_ID);
+export function preloadRecovery(messenger: MessengerId, locale: Locale = DEFAULT_LOCALE): Promise<ChecklistItem | undefined> {
+  return preloadItem(messenger, RECOVERY_ITEM_ID, locale);
 }
 
 /** A messenger's recovery item (suspends while it loads). */
@@ -154,8 +159,8 @@ export function useRecoveryItem(messenger: MessengerId): ChecklistItem | undefin
   return useItem(messenger, RECOVERY_ITEM_ID);
 }
 
-const loadItems = (keys: readonly string[]) => async () => {
-  const items = await Promise.all(keys.map((key) => preloadItem(...splitKey(key))));
+const loadItems = (keys: readonly string[], locale: Locale) => async () => {
+  const items = await Promise.all(keys.map((key) => preloadItem(...splitKey(key), locale)));
   return items.filter((item): item is ChecklistItem => item !== undefined);
 };
 
@@ -165,11 +170,12 @@ function splitKey(key: string): [string, string] {
 }
 
 /** Starts loading several items in full, in the given order. */
-export function preloadItems(keys: readonly string[]): Promise<ChecklistItem[]> {
-  return preload(`items/${keys.join(',')}`, loadItems(keys));
+export function preloadItems(keys: readonly string[], locale: Locale = DEFAULT_LOCALE): Promise<ChecklistItem[]> {
+  return preload(`items/${locale}/${keys.join(',')}`, loadItems(keys, locale));
 }
 
-/** Several items in full, in the given order (suspends while they load). */
+/** Several items in full, in the given order, in the page's language (suspends while they load). */
 export function useItems(keys: readonly string[]): ChecklistItem[] {
-  return useLoaded(`items/${keys.join(',')}`, loadItems(keys));
+  const locale = useLocale();
+  return useLoaded(`items/${locale}/${keys.join(',')}`, loadItems(keys, locale));
 }

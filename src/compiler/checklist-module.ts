@@ -9,12 +9,14 @@ export interface ChecklistModule {
   /** Every item, sorted by messenger, then order: only what progress counts need (no titles). */
   index: readonly ItemCountEntry[];
   /** The titles and recovery step ids of every item, in the index's order (a small chunk of its own). */
-  loadEntries: () => Promise<readonly ItemIndexEntry[]>;
+  loadEntries: (locale?: string) => Promise<readonly ItemIndexEntry[]>;
   /** A messenger's items without their bodies, in order. */
-  loadMessenger: (messenger: MessengerId) => Promise<readonly ItemSummaryData[]>;
+  loadMessenger: (messenger: MessengerId, locale?: string) => Promise<readonly ItemSummaryData[]>;
   /** One item in full, or undefined if there is no such item. */
-  loadItem: (messenger: string, id: string) => Promise<ChecklistItem | undefined>;
+  loadItem: (messenger: string, id: string, locale?: string) => Promise<ChecklistItem | undefined>;
 }
+// Each of them takes the page's language (English when left out); another language's text
+// comes from content/<locale>/ laid over the English (src/compiler/translations.ts).
 
 /** `virtual:checklist/messenger/<m>` */
 export interface MessengerModule {

@@ -23,3 +23,10 @@ declare module 'virtual:checklist/changes' {
 
   export const changes: ChangesModule['changes'];
 }
+
+// Another language's modules (src/compiler/translations.ts): the same shapes.
+declare module 'virtual:checklist/*/changes' {
+  type ChangesModule = import('./checklist-module.ts').ChangesModule;
+
+  export const changes: ChangesModule['changes'];
+}

@@ -1,10 +1,12 @@
 // Reads content/<messenger>/*.md, the glossary and the settings entries from disk for compile(). Kept apart so compile() stays pure.
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { SourceFile } from './compile.ts';
 import { GLOSSARY_FILE } from './glossary.ts';
 import { CONTENT_DIR } from './location.ts';
 import { SETTINGS_ENTRY_FILE } from './settings-entry.ts';
+import { isTranslationPath } from './translations.ts';
 
 /** The top level's files that compile() reads besides the items. */
 const TOP_LEVEL = new Set([GLOSSARY_FILE, SETTINGS_ENTRY_FILE].map((file) => file.slice(`${CONTENT_DIR}/`.length)));
@@ -15,10 +17,21 @@ const TOP_LEVEL = new Set([GLOSSARY_FILE, SETTINGS_ENTRY_FILE].map((file) => fil
  * compile() reports them.
  */
 export async function loadContentFiles(root: string): Promise<SourceFile[]> {
+  const all = await loadFiles(root, (entry, dir) => entry.name.endsWith('.md') && (entry.parentPath !== dir || TOP_LEVEL.has(entry.name)));
+  return all.filter((file) => !isTranslationPath(file.path));
+}
+
+/** The translations (content/<locale>/: items, glossary, settings entries, menu labels), for compileTranslations(). */
+export async function loadTranslationFiles(root: string): Promise<SourceFile[]> {
+  const all = await loadFiles(root, (entry) => entry.name.endsWith('.md') || entry.name === 'menu-labels.yaml');
+  return all.filter((file) => isTranslationPath(file.path));
+}
+
+async function loadFiles(root: string, keep: (entry: Dirent, dir: string) => boolean): Promise<SourceFile[]> {
   const dir = join(root, CONTENT_DIR);
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const paths = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && (entry.parentPath !== dir || TOP_LEVEL.has(entry.name)))
+    .filter((entry) => entry.isFile() && keep(entry, dir))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
   return Promise.all(

@@ -74,6 +74,18 @@ export const PROBLEM_CODES = [
   'settings-how-markdown',
   'settings-how-sentences',
   'missing-settings-entry',
+  // Translations (content/<locale>/).
+  'translation-orphan',
+  'translation-structure',
+  'translation-links',
+  'translation-label',
+  'translation-changes',
+  // Interface messages (src/i18n/messages/<locale>.json).
+  'message-missing',
+  'message-unknown',
+  'message-syntax',
+  'message-plural',
+  'message-arguments',
   // Across files.
   'duplicate-id',
   'number-collision',

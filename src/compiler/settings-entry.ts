@@ -104,7 +104,7 @@ type HowInline = SettingsEntry['how'][number];
 type Marks = { strong?: true; emphasis?: true };
 
 /** `how` as inline Markdown (bold, emphasis, code) to inline nodes; undefined (reported) for anything else. */
-function readHow(how: string, index: number, at: FieldLocator, report: Reporter): HowInline[] | undefined {
+export function readHow(how: string, index: number, at: FieldLocator, report: Reporter): HowInline[] | undefined {
   const where = at(['entries', index, 'how']);
   const field = `entries[${index}].how`;
   const before = report.count;

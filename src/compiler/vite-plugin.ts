@@ -7,6 +7,8 @@
 //   virtual:checklist/item/<m>/<id>        one item in full, with the glossary entries it links
 //   virtual:checklist/changes              every item's changes, newest first ("What changed")
 //   virtual:checklist/glossary             the whole glossary, for the glossary page
+//   virtual:checklist/locale/<locale>      another language's loaders (entries, rows, items)
+//   virtual:checklist/<locale>/…           the modules above in that language (content/<locale>/ over the English)
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { MESSENGER_IDS } from '../content/messengers.ts';
@@ -25,7 +27,9 @@ import {
 import { compile, type CompileResult } from './compile.ts';
 import { CONTENT_DIR } from './location.ts';
 import { formatProblems, type Problem } from './problems.ts';
-import { loadContentFiles } from './load.ts';
+import { loadContentFiles, loadTranslationFiles } from './load.ts';
+import { TRANSLATED_LOCALES, compileTranslations, translationReport, type LocaleContent } from './translations.ts';
+import { isLocale, DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 const PUBLIC_ID = 'virtual:checklist';
 const PREFIX = '\0';
@@ -49,7 +53,7 @@ function contentError(root: string, problems: Problem[]): ContentError {
   });
 }
 
-type Content = Pick<CompileResult, 'items' | 'glossary'>;
+type Content = Pick<CompileResult, 'items' | 'glossary'> & { locales?: Partial<Record<Locale, LocaleContent>> };
 
 // The first route's module: per item only what counts need, and one loader per item body in
 // the index's order (found by position, so item keys are not written twice).
@@ -57,16 +61,38 @@ function indexModule({ items }: Content): string {
   const messengers = MESSENGER_IDS.map((m) => `${JSON.stringify(m)}: () => import(${JSON.stringify(`${PUBLIC_ID}/messenger/${m}`)})`);
   const bodies = items.map((item) => `() => import(${JSON.stringify(`${PUBLIC_ID}/item/${item.messenger}/${item.id}`)})`);
   const index: ChecklistModule['index'] = items.map(toCountEntry);
+  // Other languages' loaders sit in a module of their own per language, so English pages carry none of them.
+  const locales = TRANSLATED_LOCALES.map((locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(`${PUBLIC_ID}/locale/${locale}`)})`);
   return moduleSource<ChecklistModule>(
     {
       index: data(index),
-      loadEntries: `() => import(${JSON.stringify(`${PUBLIC_ID}/entries`)}).then((module) => module.entries)`,
-      loadMessenger: '(messenger) => messengers[messenger]().then((module) => module.items)',
+      loadEntries: `(locale) => inLocale(locale, 'loadEntries', []) ?? import(${JSON.stringify(`${PUBLIC_ID}/entries`)}).then((module) => module.entries)`,
+      loadMessenger: "(messenger, locale) => inLocale(locale, 'loadMessenger', [messenger]) ?? messengers[messenger]().then((module) => module.items)",
       loadItem:
-        'async (messenger, id) => { const at = index.findIndex((item) => item.messenger === messenger && item.id === id); return at < 0 ? undefined : (await items[at]()).item; }',
+        "(messenger, id, locale) => inLocale(locale, 'loadItem', [messenger, id]) ?? (async () => { const at = index.findIndex((item) => item.messenger === messenger && item.id === id); return at < 0 ? undefined : (await items[at]()).item; })()",
     },
-    [`const messengers = {${messengers.join(',')}};`, `const items = [${bodies.join(',')}];`],
+    [
+      `const messengers = {${messengers.join(',')}};`,
+      `const items = [${bodies.join(',')}];`,
+      `const locales = {${locales.join(',')}};`,
+      `const inLocale = (locale, name, args) => locale && locale !== ${JSON.stringify(DEFAULT_LOCALE)} && locales[locale] ? locales[locale]().then((module) => module[name](...args)) : undefined;`,
+    ],
   );
+}
+
+/** `virtual:checklist/locale/<locale>`: the loaders of one other language's modules. */
+function localeLoaders(locale: Locale, { items }: Content): string {
+  const base = `${PUBLIC_ID}/${locale}`;
+  const messengers = MESSENGER_IDS.map((m) => `${JSON.stringify(m)}: () => import(${JSON.stringify(`${base}/messenger/${m}`)})`);
+  const bodies = items.map((item) => `() => import(${JSON.stringify(`${base}/item/${item.messenger}/${item.id}`)})`);
+  return [
+    `import { index } from ${JSON.stringify(PUBLIC_ID)};`,
+    `const messengers = {${messengers.join(',')}};`,
+    `const items = [${bodies.join(',')}];`,
+    `export const loadEntries = () => import(${JSON.stringify(`${base}/entries`)}).then((module) => module.entries);`,
+    'export const loadMessenger = (messenger) => messengers[messenger]().then((module) => module.items);',
+    'export const loadItem = async (messenger, id) => { const at = index.findIndex((item) => item.messenger === messenger && item.id === id); return at < 0 ? undefined : (await items[at]()).item; };',
+  ].join('\n');
 }
 
 function entriesModule({ items }: Content): string {
@@ -94,6 +120,8 @@ function glossaryModule({ glossary }: Content): string {
 export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}): Plugin {
   let root = process.cwd();
   let compiled: Promise<Content> | undefined;
+  let reported = false;
+  let log = (message: string) => console.log(message);
 
   const load = async (watch: (file: string) => void): Promise<Content> => {
     const base = contentRoot ?? root;
@@ -101,19 +129,28 @@ export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}):
     for (const file of files) watch(join(base, file.path));
     const { items, glossary, problems } = compile(files);
     if (problems.length > 0) throw contentError(base, problems);
-    return { items, glossary };
+    const translationFiles = await loadTranslationFiles(base);
+    for (const file of translationFiles) watch(join(base, file.path));
+    const translated = compileTranslations(items, glossary, translationFiles);
+    if (translated.problems.length > 0) throw contentError(base, translated.problems);
+    if (!reported) {
+      reported = true;
+      log(translationReport(translated.locales));
+    }
+    return { items, glossary, locales: translated.locales };
   };
 
   return {
     name: 'checklist-content',
     configResolved(config) {
       root = config.root;
+      log = (message) => config.logger.info(`Translations:\n${message}`);
     },
     configureServer(server) {
       const contentDir = resolve(contentRoot ?? root, CONTENT_DIR);
       server.watcher.add(contentDir);
       const onChange = (file: string) => {
-        if (!file.startsWith(contentDir) || !file.endsWith('.md')) return;
+        if (!file.startsWith(contentDir) || !(file.endsWith('.md') || file.endsWith('.yaml'))) return;
         compiled = undefined;
         for (const module of server.moduleGraph.idToModuleMap.values()) {
           if (module.id?.startsWith(`${PREFIX}${PUBLIC_ID}`)) server.moduleGraph.invalidateModule(module);
@@ -124,6 +161,7 @@ export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}):
     },
     buildStart() {
       compiled = undefined;
+      reported = false;
     },
     resolveId(id) {
       return id === PUBLIC_ID || id.startsWith(`${PUBLIC_ID}/`) ? `${PREFIX}${id}` : undefined;
@@ -139,8 +177,17 @@ export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}):
         if (compiled === promise) compiled = undefined;
         throw error;
       }
-      const path = id.slice(PREFIX.length + PUBLIC_ID.length);
+      let path = id.slice(PREFIX.length + PUBLIC_ID.length);
       if (path === '') return indexModule(content);
+      const [, first, second] = path.split('/');
+      if (first === 'locale' && isLocale(second) && content.locales?.[second]) return localeLoaders(second, content);
+      if (isLocale(first) && first !== DEFAULT_LOCALE) {
+        // The same modules in another language: its items and glossary instead of the English ones.
+        const own = content.locales?.[first];
+        if (!own) throw new Error(`Unknown checklist module ${id}`);
+        content = { items: own.items, glossary: own.glossary };
+        path = path.slice(first.length + 1);
+      }
       if (path === '/glossary') return glossaryModule(content);
       if (path === '/entries') return entriesModule(content);
       const { items } = content;

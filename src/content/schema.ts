@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { MESSENGER_IDS, PLATFORM_IDS } from './messengers.ts';
 import { ITEM_ID_PATTERN, PRIORITIES, SOURCE_IDS, THREATS } from './vocabulary.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
 const isoDate = z.iso.date({ error: 'expected a date written as YYYY-MM-DD' });
 const uniqueList = <T extends z.ZodType>(inner: T) =>
@@ -98,6 +99,8 @@ const textSchema = z.strictObject({
   value: z.string(),
   strong: z.boolean().optional(),
   emphasis: z.boolean().optional(),
+  /** In a translation: the English menu label, shown beside one the app's translation could not confirm. */
+  en: z.string().optional(),
 });
 const codeSchema = z.strictObject({ type: z.literal('code'), value: z.string() });
 const externalLinkSchema = z.strictObject({
@@ -199,11 +202,42 @@ export const settingsEntrySchema = z.strictObject({
 });
 export type SettingsEntry = z.infer<typeof settingsEntrySchema>;
 
+/** A menu label of a translated step, as the app shows it in that language, and where that was read. */
+export const labelCheckSchema = z.strictObject({
+  en: z.string(),
+  label: z.string(),
+  confirmed: z.boolean(),
+  source: z.string().optional(),
+});
+export type LabelCheck = z.infer<typeof labelCheckSchema>;
+
+/** What a page in another language says about its translation. */
+export const translationSchema = z.strictObject({
+  locale: z.enum(LOCALES),
+  /** current: translates today's English; stale: an older English revision; missing: English shown instead. */
+  status: z.enum(['current', 'stale', 'missing']),
+  /** The English revision the translation was made from. */
+  translates: z.int().min(1).optional(),
+  translated: isoDate.optional(),
+  /** Set when a native-speaking trainer has reviewed the translation. */
+  review: z.strictObject({ by: z.string().trim().min(2), date: isoDate }).optional(),
+  /** The bold labels of the steps, each confirmed against the app's own translation or not. */
+  labels: z.array(labelCheckSchema),
+});
+export type Translation = z.infer<typeof translationSchema>;
+
 export const checklistItemSchema = z.strictObject({
   ...frontmatterSchema.shape,
   links: z.array(
-    vendorLinkSchema.extend({ url: z.url({ protocol: /^https$/ }), host: z.string() }),
+    vendorLinkSchema.extend({
+      url: z.url({ protocol: /^https$/ }),
+      host: z.string(),
+      /** On a page in another language: the vendor has no page in that language, so this one is in English. */
+      inEnglish: z.boolean().optional(),
+    }),
   ),
+  /** Only on pages in another language than English. */
+  translation: translationSchema.optional(),
   id: z.string().regex(ITEM_ID_PATTERN),
   /** Path of the content file, relative to the project root (for error reports and "edit" links). */
   file: z.string(),
@@ -241,7 +275,7 @@ export const itemIndexEntrySchema = checklistItemSchema.pick({
 });
 export type ItemIndexEntry = z.infer<typeof itemIndexEntrySchema>;
 /** One row of a messenger's list: everything but the body, its terms, the settings entry and the evidence (only on the item's page). */
-export const itemSummarySchema = checklistItemSchema.omit({ why: true, steps: true, caveats: true, evidence: true, terms: true, settingsEntry: true });
+export const itemSummarySchema = checklistItemSchema.omit({ why: true, steps: true, caveats: true, evidence: true, terms: true, settingsEntry: true, translation: true });
 export type ItemSummaryData = z.infer<typeof itemSummarySchema>;
 
 /** One change of one item, as "What changed" and the Atom feed list it (newest first across items). */
@@ -277,7 +311,43 @@ export function toSummary({
   evidence: _evidence,
   terms: _terms,
   settingsEntry: _settingsEntry,
+  translation: _translation,
   ...summary
 }: ChecklistItem): ItemSummaryData {
   return summary;
 }
+
+/** A translated item's frontmatter (content/<locale>/<messenger>/<id>.md): the words only; the rest comes from the English item. */
+export const translationFrontmatterSchema = z.strictObject({
+  /** The English item's `revision` this translates. */
+  translates: z.int().min(1),
+  /** The day it was translated. */
+  translated: isoDate,
+  /** Only when a native-speaking trainer has reviewed the translation. */
+  review: z.strictObject({ by: z.string().trim().min(2), date: isoDate }).optional(),
+  title: frontmatterSchema.shape.title,
+  protects: frontmatterSchema.shape.protects,
+  changed: frontmatterSchema.shape.changed,
+  unconfirmed: frontmatterSchema.shape.unconfirmed,
+  /** The English links' titles, translated, in the same order. */
+  links: z.array(z.string().trim().min(3, { error: 'expected a title of at least 3 characters' })).min(1, { error: 'expected one title per English link' }),
+  /** The English changes' notes, translated (by revision). */
+  changes: z.array(changeSchema.omit({ date: true })).optional(),
+});
+export type TranslationFrontmatter = z.infer<typeof translationFrontmatterSchema>;
+
+/** content/<locale>/glossary.md */
+export const glossaryTranslationSchema = z.strictObject({ terms: z.array(glossaryTermSchema).min(1) });
+/** content/<locale>/settings-entry.md */
+export const settingsEntryTranslationSchema = z.strictObject({
+  entries: z.array(settingsEntrySourceSchema.pick({ messenger: true, platform: true, how: true })).min(1),
+});
+/** content/<locale>/menu-labels.yaml: per messenger and English label, the label that language's app shows. */
+export const menuLabelsSchema = z.looseObject({
+  locale: z.enum(LOCALES),
+  labels: z.record(
+    z.enum(MESSENGER_IDS),
+    z.array(z.looseObject({ en: z.string(), label: z.string().nullable(), confirmed: z.boolean(), source: z.string().optional() })),
+  ),
+});
+export type MenuLabels = z.infer<typeof menuLabelsSchema>;

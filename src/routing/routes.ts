@@ -5,6 +5,7 @@ import { matchRoutes } from 'react-router';
 import { MESSENGER_IDS, isMessengerId, type MessengerId } from '../content/messengers.ts';
 import { index } from '../catalog/catalog.ts';
 import { PATTERNS, paths, type RouteName } from './paths.ts';
+import { LOCALES, localePrefix, type Locale } from '../i18n/locales.ts';
 
 export { CHANGES_FEED, PATTERNS, paths, type RouteName } from './paths.ts';
 
@@ -67,17 +68,23 @@ export interface Page {
   route: RouteName | 'notFound';
   /** Where the HTML goes in dist/. */
   file: string;
+  locale: Locale;
 }
 
 /** The address the prerender renders as dist/404.html. */
 export const NOT_FOUND_URL = '/__not-found__';
 
-/** Every page to write as a file, plus the not-found page. */
+/** Every page to write as a file, in every language (English without a prefix), plus the not-found page. */
 export function prerenderedPages(): Page[] {
   return [
-    ...ROUTE_NAMES.flatMap((route) =>
-      ROUTES[route].pages().map((url) => ({ url, route, file: url === '/' ? 'index.html' : `${url.slice(1)}/index.html` })),
+    ...LOCALES.flatMap((locale) =>
+      ROUTE_NAMES.flatMap((route) =>
+        ROUTES[route].pages().map((path) => {
+          const url = `${localePrefix(locale)}${path}`;
+          return { url, route, file: `${url.slice(1)}${url.endsWith('/') ? '' : '/'}index.html`.replace(/^\/?index\.html$/, 'index.html'), locale };
+        }),
+      ),
     ),
-    { url: NOT_FOUND_URL, route: 'notFound', file: '404.html' },
+    { url: NOT_FOUND_URL, route: 'notFound', file: '404.html', locale: 'en' },
   ];
 }

@@ -6,9 +6,10 @@ import { useChanges } from '../../catalog/changes.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import { paths } from '../../routing/routes.ts';
+import { useLocale } from '../../i18n/i18n.tsx';
 
 export function ChangeLog({ messenger }: { messenger?: MessengerId }) {
-  const all = useChanges();
+  const all = useChanges(useLocale());
   const changes = messenger ? all.filter((change) => change.messenger === messenger) : all;
   if (changes.length === 0) return <p>No changes recorded yet.</p>;
   return (

@@ -1,0 +1,93 @@
+// Thin Vite wiring for compileMessages(): serves each language's interface messages as two
+// virtual modules (what the first page needs, and the rest), fails the build on any problem
+// with file:line:column, and reloads the page in dev when a message file changes.
+//
+//   virtual:messages                  loadMessages(locale, part): the loaders, nothing else
+//   virtual:messages/<locale>/<part>  one language's compiled messages of one part
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { LOCALES } from '../i18n/locales.ts';
+import { MESSAGES_DIR, MESSAGE_PARTS, compileMessages, messagesFile, type Catalogs, type MessageFile } from './messages.ts';
+import { formatProblems } from './problems.ts';
+
+const PUBLIC_ID = 'virtual:messages';
+const PREFIX = '\0';
+
+/** Every src/i18n/messages/<locale>/<area>.json of the languages the app speaks. */
+export async function loadMessageFiles(root: string): Promise<MessageFile[]> {
+  const perLocale = await Promise.all(
+    LOCALES.map(async (locale) => {
+      const names = await readdir(join(root, MESSAGES_DIR, locale)).catch(() => [] as string[]);
+      return Promise.all(
+        names
+          .filter((name) => name.endsWith('.json'))
+          .sort()
+          .map(async (name) => {
+            const area = name.slice(0, -'.json'.length);
+            const path = messagesFile(locale, area);
+            return { locale, area, path, text: await readFile(join(root, path), 'utf8') };
+          }),
+      );
+    }),
+  );
+  return perLocale.flat();
+}
+
+function loaderModule(): string {
+  const entries = LOCALES.flatMap((locale) =>
+    MESSAGE_PARTS.map((part) => `${JSON.stringify(`${locale}/${part}`)}: () => import(${JSON.stringify(`${PUBLIC_ID}/${locale}/${part}`)})`),
+  );
+  return `const parts = {${entries.join(',')}};\nexport const loadMessages = (locale, part) => parts[locale + '/' + part]().then((module) => module.messages);`;
+}
+
+export function messagesPlugin(): Plugin {
+  let root = process.cwd();
+  let compiled: Promise<Catalogs> | undefined;
+  const load = async (watch: (file: string) => void): Promise<Catalogs> => {
+    const files = await loadMessageFiles(root);
+    for (const file of files) watch(join(root, file.path));
+    const { catalogs, problems } = compileMessages(files);
+    if (problems.length > 0) throw new Error(formatProblems(problems).replace('Checklist content', 'Interface messages'));
+    return catalogs;
+  };
+  return {
+    name: 'interface-messages',
+    configResolved(config) {
+      root = config.root;
+    },
+    configureServer(server) {
+      const dir = resolve(root, MESSAGES_DIR);
+      server.watcher.add(dir);
+      const onChange = (file: string) => {
+        if (!file.startsWith(dir)) return;
+        compiled = undefined;
+        for (const module of server.moduleGraph.idToModuleMap.values()) {
+          if (module.id?.startsWith(`${PREFIX}${PUBLIC_ID}`)) server.moduleGraph.invalidateModule(module);
+        }
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', onChange).on('add', onChange);
+    },
+    buildStart() {
+      compiled = undefined;
+    },
+    resolveId(id) {
+      return id === PUBLIC_ID || id.startsWith(`${PUBLIC_ID}/`) ? `${PREFIX}${id}` : undefined;
+    },
+    async load(id) {
+      if (!id.startsWith(`${PREFIX}${PUBLIC_ID}`)) return undefined;
+      const path = id.slice(PREFIX.length + PUBLIC_ID.length);
+      if (path === '') return loaderModule();
+      compiled ??= load((file) => this.addWatchFile(file));
+      const catalogs = await compiled.catch((error: unknown) => {
+        compiled = undefined;
+        throw error;
+      });
+      const [, locale, part] = path.split('/') as [string, keyof Catalogs, 'shell' | 'app'];
+      const messages = catalogs[locale]?.[part];
+      if (!messages) throw new Error(`Unknown messages module ${id}`);
+      return `export const messages = JSON.parse(${JSON.stringify(JSON.stringify(messages))});`;
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// Formats interface messages that the build already compiled from ICU MessageFormat
+// (src/compiler/messages.ts), so no parser ships to the browser. Plural forms come from
+// Intl.PluralRules and numbers from Intl.NumberFormat, both in the page's language.
+//   string                      literal text
+//   0                           `#` inside a plural: the number, formatted
+//   [name]                      an argument
+//   [name, 1, {cat: Node[]}]    plural (keys: CLDR categories or "=N")
+//   [name, 2, {key: Node[]}]    select
+//   [name, 3, Node[]]           tag <name>…</name>: values[name] renders the inner parts
+export type MessageNode = string | 0 | [string] | [string, 1 | 2, Record<string, MessageNode[]>] | [string, 3, MessageNode[]];
+export type CompiledMessages = Readonly<Record<string, readonly MessageNode[]>>;
+
+const rules = new Map<string, Intl.PluralRules>();
+const numbers = new Map<string, Intl.NumberFormat>();
+
+function cached<T>(map: Map<string, T>, locale: string, make: () => T): T {
+  let value = map.get(locale);
+  if (!value) map.set(locale, (value = make()));
+  return value;
+}
+
+/** The parts of a message: strings, and whatever the values (or a tag's function) returned. */
+export function formatMessage(nodes: readonly MessageNode[], values: Readonly<Record<string, unknown>>, locale: string, count = 0): unknown[] {
+  const out: unknown[] = [];
+  for (const node of nodes) {
+    if (typeof node === 'string') out.push(node);
+    else if (node === 0) out.push(cached(numbers, locale, () => new Intl.NumberFormat(locale)).format(count));
+    else {
+      const value = values[node[0]];
+      if (node.length === 1) out.push(typeof value === 'number' ? cached(numbers, locale, () => new Intl.NumberFormat(locale)).format(value) : value);
+      else if (node[1] === 3) out.push((value as (parts: unknown[]) => unknown)(formatMessage(node[2], values, locale, count)));
+      else if (node[1] === 2) out.push(...formatMessage(node[2][String(value)] ?? node[2].other ?? [], values, locale, count));
+      else {
+        const n = Number(value);
+        const cases = node[2];
+        const form = cases[`=${n}`] ?? cases[cached(rules, locale, () => new Intl.PluralRules(locale)).select(n)] ?? cases.other ?? [];
+        out.push(...formatMessage(form, values, locale, n));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+// The page's language for React, and `t` to word interface messages in it. Messages load per
+// language in two parts (src/compiler/messages.ts): `shell.*` before the page is interactive,
+// the rest with any other screen, which waits for them as it waits for its own code. They are
+// kept here, outside React state, so a part arriving never re-renders the page.
+import { Fragment, createContext, isValidElement, use, type ReactNode } from 'react';
+import { loadMessages } from 'virtual:messages';
+import { formatMessage, type CompiledMessages, type MessageNode } from './format.ts';
+import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from './locales.ts';
+
+/** Every message key: the English catalog is the reference. */
+export type MessageKey = keyof typeof import('./messages/en/shell.json') | keyof typeof import('./messages/en/app.json');
+export type MessageValues = Readonly<Record<string, unknown>>;
+
+const loaded = new Map<Locale, Record<string, readonly MessageNode[]>>();
+const pending = new Map<string, Promise<void>>();
+
+/** Loads one part of a language's messages (once); resolves when `t` can word them. */
+export function preloadMessages(locale: Locale, part: 'shell' | 'app'): Promise<void> {
+  const key = `${locale}/${part}`;
+  let promise = pending.get(key);
+  if (!promise) {
+    promise = loadMessages(locale, part).then(
+      (messages) => addMessages(locale, messages),
+      (error: unknown) => {
+        pending.delete(key);
+        throw error;
+      },
+    );
+    pending.set(key, promise);
+  }
+  return promise;
+}
+
+/** Adds messages that are already at hand (tests, a pseudo-locale). */
+export function addMessages(locale: Locale, messages: CompiledMessages): void {
+  loaded.set(locale, Object.assign(loaded.get(locale) ?? {}, messages));
+}
+
+export interface Translate {
+  /** The message as text (for attributes, titles, and most of the page). */
+  (key: MessageKey, values?: MessageValues): string;
+  /** The message with React parts: `<link>…</link>` tags become what `values.link(parts)` returns. */
+  rich(key: MessageKey, values: MessageValues): ReactNode;
+  locale: Locale;
+  dir: 'ltr' | 'rtl';
+}
+
+function parts(locale: Locale, key: MessageKey, values: MessageValues): unknown[] {
+  const nodes = loaded.get(locale)?.[key];
+  if (!nodes) {
+    if (import.meta.env.DEV) console.error(`Message "${key}" is not loaded for ${locale}`);
+    return [key];
+  }
+  return formatMessage(nodes, values, locale);
+}
+
+const translators = new Map<Locale, Translate>();
+
+/** `t` for one language, the same function every time (safe in dependency lists). */
+export function translator(locale: Locale): Translate {
+  let t = translators.get(locale);
+  if (!t) {
+    const plain = (key: MessageKey, values: MessageValues = {}) => parts(locale, key, values).join('');
+    t = Object.assign(plain, {
+      rich: (key: MessageKey, values: MessageValues): ReactNode =>
+        parts(locale, key, values).map((part, index) => (isValidElement(part) ? <Fragment key={index}>{part}</Fragment> : (part as ReactNode))),
+      locale,
+      dir: LOCALE_INFO[locale].dir,
+    });
+    translators.set(locale, t);
+  }
+  return t;
+}
+
+const LocaleContext = createContext<Locale>(DEFAULT_LOCALE);
+export const LocaleProvider = LocaleContext.Provider;
+
+export function useLocale(): Locale {
+  return use(LocaleContext);
+}
+
+/** The page language's `t`. */
+export function useT(): Translate {
+  return translator(use(LocaleContext));
+}

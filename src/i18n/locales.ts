@@ -1,0 +1,56 @@
+// The languages the checklist speaks, and how a page's address says which one it is in.
+// English pages keep the addresses they always had (`/signal`); every other language lives
+// under its own prefix (`/es/signal`), so a saved link or a printed QR code never changes.
+
+export const LOCALES = ['en', 'es', 'ar', 'ru', 'fa'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export interface LocaleInfo {
+  /** The language's name in itself, as a switcher shows it. */
+  name: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
+  en: { name: 'English', dir: 'ltr' },
+  es: { name: 'Español', dir: 'ltr' },
+  ar: { name: 'العربية', dir: 'rtl' },
+  ru: { name: 'Русский', dir: 'ltr' },
+  fa: { name: 'فارسی', dir: 'rtl' },
+};
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The part of the address before the app's own paths: '' for English, '/es' for Spanish. */
+export function localePrefix(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+}
+
+/** The language of an address and the app's path inside it: `/es/signal` → es and `/signal`. */
+export function splitLocale(pathname: string): { locale: Locale; path: string } {
+  const [, first, ...rest] = pathname.split('/');
+  if (first !== DEFAULT_LOCALE && isLocale(first)) return { locale: first, path: `/${rest.join('/')}` };
+  return { locale: DEFAULT_LOCALE, path: pathname };
+}
+
+/** The same page in another language: `/es/signal/proxy` → `/ar/signal/proxy`. */
+export function inLocale(pathname: string, locale: Locale): string {
+  const { path } = splitLocale(pathname);
+  const prefix = localePrefix(locale);
+  return prefix && path === '/' ? `${prefix}/` : `${prefix}${path}`;
+}
+
+/**
+ * The first of the browser's preferred languages the checklist speaks (`navigator.languages`:
+ * `es-MX` matches es), or undefined.
+ */
+export function preferredLocale(languages: readonly string[]): Locale | undefined {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return undefined;
+}
