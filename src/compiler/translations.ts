@@ -126,6 +126,20 @@ function groupName(group: StepGroup): string {
   return group.platforms.length ? `Steps (${group.platforms.join(' and ')})` : 'Steps';
 }
 
+function plainText(node: { value?: string; children?: unknown[] }): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map((child) => plainText(child as { value?: string; children?: unknown[] })).join('');
+}
+
+/** "Android and iPhone" → "android and iphone", as groupName() writes a group's platforms. */
+function platformKey(heading: string): string {
+  return heading
+    .split(/,|\band\b/)
+    .map((part) => part.trim().toLowerCase())
+    .filter(Boolean)
+    .join(' and ');
+}
+
 /** The text nodes in bold, in reading order (path segments included). */
 function boldRuns(inlines: readonly Inline[]): { nodes: Extract<Inline, { type: 'text' }>[]; text: string }[] {
   const runs: { nodes: Extract<Inline, { type: 'text' }>[]; text: string }[] = [];
@@ -208,8 +222,20 @@ function translateItem(
   const body = readBody(parts.body, file.text, english.file, english.platforms, english.messenger, report);
   if (!body) return undefined;
   const bodyStart: Position = { line: parts.body[0]?.position?.start.line ?? 1, column: 1 };
+  // Problems point at the heading of the section or step group they are in.
+  const headings = parts.body.filter((node) => node.type === 'heading' && (node.depth === 2 || node.depth === 3));
+  const lineOf = (where: string): Position => {
+    const section = where.startsWith('Steps') ? 'Steps' : where.startsWith('Caveats') ? 'Caveats' : 'Why it matters';
+    const sectionHeading = headings.find((node) => node.type === 'heading' && node.depth === 2 && plainText(node) === section);
+    const group = /^Steps \(([^)]+)\)/.exec(where)?.[1];
+    const groupHeading = group
+      ? headings.find((node) => node.type === 'heading' && node.depth === 3 && platformKey(plainText(node)) === group)
+      : undefined;
+    const node = groupHeading ?? sectionHeading;
+    return node?.position ? { line: node.position.start.line, column: node.position.start.column } : bodyStart;
+  };
   const structure = (where: string, message: string) =>
-    report.add(bodyStart, 'body', 'translation-structure', `${where}: ${message}`, `keep the English item's structure (${english.file}); translate only the words`);
+    report.add(lineOf(where), 'body', 'translation-structure', `${where}: ${message}`, `keep the English item's structure (${english.file}); translate only the words`);
 
   if (fm.data.links.length !== english.links.length) {
     report.add(fm.at(['links']), 'links', 'translation-links', `has ${fm.data.links.length} link titles, the English item has ${english.links.length}`, 'one translated title per English link, in the same order');
@@ -274,7 +300,7 @@ function translateItem(
           labelChecks.push({ en: run.text, label: tr.text, confirmed: true, ...(confirmed.source ? { source: confirmed.source } : {}) });
         } else if (known.confirmed.length > 0) {
           report.add(
-            bodyStart,
+            lineOf(paragraph.where),
             'body',
             'translation-label',
             `${paragraph.where}: "${tr.text}" for "${run.text}", but the app shows ${known.confirmed.map((entry) => `"${entry.label}"`).join(' or ')} in this language`,

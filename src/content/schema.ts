@@ -345,7 +345,7 @@ export const settingsEntryTranslationSchema = z.strictObject({
 /** content/<locale>/menu-labels.yaml: per messenger and English label, the label that language's app shows. */
 export const menuLabelsSchema = z.looseObject({
   locale: z.enum(LOCALES),
-  labels: z.record(
+  labels: z.partialRecord(
     z.enum(MESSENGER_IDS),
     z.array(z.looseObject({ en: z.string(), label: z.string().nullable(), confirmed: z.boolean(), source: z.string().optional() })),
   ),
