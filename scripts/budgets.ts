@@ -37,7 +37,12 @@ export const BUDGETS = {
   contentJs: 1.5 * 1024,
   /** Gzipped CSS of any page. */
   css: 10 * 1024,
+  /** A first visit in one language: the page, plus everything the service worker then downloads for that language. */
+  firstVisit: 400 * 1024,
 } as const;
+
+/** The languages, and the home page of each (English has no prefix). */
+export const LANGUAGE_HOMES: Readonly<Record<string, string>> = { en: 'index.html', es: 'es/index.html', ar: 'ar/index.html', ru: 'ru/index.html', fa: 'fa/index.html' };
 
 export interface Sizes {
   raw: number;
@@ -74,7 +79,10 @@ export async function pageAssets(
   const html = await readFile(join(dist, htmlFile), 'utf8');
   const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
-  const files = [...new Set([...refs, ...closure(manifest, START)])];
+  // The start chunk loads the page language's first messages before the page is interactive.
+  const lang = /<html lang="([a-z]+)"/.exec(html)?.[1] ?? 'en';
+  const messages = `virtual:messages/${lang}/shell`;
+  const files = [...new Set([...refs, ...closure(manifest, START), ...(manifest[messages] ? closure(manifest, messages) : [])])];
   const measure = async (keep: (file: string) => boolean) => sum(await Promise.all(files.filter(keep).map((file) => sizesOf(file, dist))));
   const isJs = (file: string) => file.endsWith('.js');
   const shell = await measure((file) => isJs(file) && !CONTENT_CHUNK.test(file));
@@ -99,8 +107,22 @@ async function htmlPages(dist = defaultDist): Promise<string[]> {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** A first visit in one language: the home page's HTML and files, and the service worker's downloads for that language. */
+export async function firstVisit(locale: string, dist = defaultDist): Promise<Sizes> {
+  const home = LANGUAGE_HOMES[locale]!;
+  const { files } = await pageAssets(home, { dist });
+  const sw = await readFile(join(dist, 'sw.js'), 'utf8');
+  const list = JSON.parse(/\[\{"url".*?\}\]/s.exec(sw)?.[0] ?? '[]') as { url: string; locale?: string }[];
+  const precached = list.filter((entry) => !entry.locale || entry.locale === locale).map((entry) => entry.url.slice(1));
+  const unique = [...new Set([home, 'sw.js', ...files, ...precached])];
+  return sum(await Promise.all(unique.map((file) => sizesOf(file, dist))));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const first = await pageAssets('index.html');
+  const languages = await Promise.all(
+    Object.entries(LANGUAGE_HOMES).map(async ([locale, home]) => ({ locale, home, first: await pageAssets(home), visit: await firstVisit(locale) })),
+  );
   const pages = await htmlPages();
   const perPage = await Promise.all(pages.map(async (page) => ({ page, ...(await pageAssets(page)) })));
   const heaviest = perPage.reduce((a, b) => (b.js.gzip > a.js.gzip ? b : a));
@@ -115,15 +137,30 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `the content index (what the first route knows about every item) is ${kb(first.content.gzip)} gzip, over its ${kb(BUDGETS.contentJs)} budget: content grew; keep per-item text out of the index (src/content/schema.ts toIndexEntry)`,
     );
   }
+  for (const { locale, home, first: route, visit } of languages) {
+    if (route.js.gzip > BUDGETS.firstRouteJs) failures.push(`${home} (${locale}): first-route JavaScript is ${kb(route.js.gzip)} gzip, over the ${kb(BUDGETS.firstRouteJs)} budget`);
+    if (visit.gzip > BUDGETS.firstVisit) failures.push(`a first visit in ${locale} transfers ${kb(visit.gzip)} gzip with the service worker's downloads, over the ${kb(BUDGETS.firstVisit)} budget`);
+  }
   for (const { page, css } of perPage) {
     if (css.gzip > BUDGETS.css) failures.push(`${page}: CSS is ${kb(css.gzip)} gzip, over the ${kb(BUDGETS.css)} budget`);
   }
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ firstRoute: { js: first.js, shell: first.shell, content: first.content, css: first.css }, heaviest: { page: heaviest.page, js: heaviest.js }, total: all, budgets: BUDGETS }));
+    console.log(
+      JSON.stringify({
+        firstRoute: { js: first.js, shell: first.shell, content: first.content, css: first.css },
+        languages: languages.map(({ locale, first: route, visit }) => ({ locale, js: route.js, css: route.css, firstVisit: visit })),
+        heaviest: { page: heaviest.page, js: heaviest.js },
+        total: all,
+        budgets: BUDGETS,
+      }),
+    );
   } else {
     console.log(`First route (/): JS ${kb(first.js.gzip)} gzip (${kb(first.js.raw)} raw, ${kb(first.js.brotli)} brotli), budget ${kb(BUDGETS.firstRouteJs)}`);
     console.log(`  app shell ${kb(first.shell.gzip)} gzip, budget ${kb(BUDGETS.shellJs)}; content index ${kb(first.content.gzip)} gzip, budget ${kb(BUDGETS.contentJs)}`);
     console.log(`First route (/): CSS ${kb(first.css.gzip)} gzip, budget ${kb(BUDGETS.css)}`);
+    for (const { locale, first: route, visit } of languages) {
+      console.log(`  ${locale}: first route JS ${kb(route.js.gzip)} gzip, CSS ${kb(route.css.gzip)}; first visit with the service worker's downloads ${kb(visit.gzip)} gzip (budget ${kb(BUDGETS.firstVisit)})`);
+    }
     console.log(`Heaviest page (${heaviest.page}): JS ${kb(heaviest.js.gzip)} gzip`);
     console.log(`All JS: ${kb(all.js.gzip)} gzip (${kb(all.js.raw)} raw); all CSS: ${kb(all.css.gzip)} gzip; ${pages.length} pages`);
   }

@@ -26,7 +26,7 @@ if (!template.includes(ROOT_MARKER)) throw new Error(`dist/index.html has no ${R
 const routes = entry.routes();
 // No modulepreload links for a page's own chunks: on a slow connection they went ahead of the
 // text (Lighthouse's LCP rose from 1.0 s to 1.8 s), and the app starts after the first paint.
-for (const { url, file } of routes) {
+for (const { url, file, route } of routes) {
   const { html, title, locale, dir, template: words } = await entry.render(url);
   // The Content-Security-Policy allows no inline script: a page with one would not work as written.
   if (/<script(?![^>]*\ssrc=)/.test(html)) throw new Error(`${url}: the prerendered page has an inline script, which the Content-Security-Policy blocks`);
@@ -34,6 +34,12 @@ for (const { url, file } of routes) {
   const target = join(dist, file);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, page);
+  // Each language's home page also gives its app shell: the same page with nothing rendered, which
+  // the service worker serves offline for a page of that language it has not kept (start.tsx renders it).
+  if (route === 'home') {
+    const shell = join(dist, file.replace(/index\.html$/, 'app.html'));
+    await writeFile(shell, fillTemplate(template, title, '', { locale, dir, ...words }));
+  }
 }
 await rm(ssrDir, { recursive: true, force: true });
 // Build metadata, not part of the site; scripts/budgets.ts reads it from .build/.

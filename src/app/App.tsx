@@ -5,23 +5,25 @@ import { Suspense } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { FailureNotice } from '../components/FailureNotice.tsx';
 import { LoadBoundary } from '../components/LoadBoundary.tsx';
+import { useT } from '../i18n/i18n.tsx';
 import { Layout } from './Layout.tsx';
 import { loadFromServer } from './load-failure.ts';
 import { useNavigationGate } from './navigation-gate.tsx';
 import { notFoundElement, routeElements } from './route-table.tsx';
 
 export function App() {
+  const t = useT();
   const { pathname } = useLocation();
   const { failed, retry } = useNavigationGate();
   return (
     <Layout>
       {failed ? (
         <FailureNotice action={<TryAgain onClick={retry} />}>
-          <p>That page could not load. Check your internet connection, then try again. This page is still here.</p>
+          <p>{t('shell.app.navigationFailed')}</p>
         </FailureNotice>
       ) : null}
       <LoadBoundary key={pathname} fallback={() => <RouteFailed href={pathname} />}>
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense fallback={<p role="status">{t('shell.app.loading')}</p>}>
           <Routes>
             {routeElements.map(({ name, path, element }) => (
               <Route key={name} path={path} element={element} />
@@ -36,18 +38,20 @@ export function App() {
 
 /** Shown when a page's files failed to load after all (for example after going back in history). */
 function RouteFailed({ href }: { href: string }) {
+  const t = useT();
   return (
     <FailureNotice action={<TryAgain onClick={() => void loadFromServer(href)} />}>
-      <h1 tabIndex={-1}>This page could not load</h1>
-      <p>Part of this page did not arrive. Check your internet connection, then try again.</p>
+      <h1 tabIndex={-1}>{t('shell.app.routeFailed.title')}</h1>
+      <p>{t('shell.app.routeFailed.text')}</p>
     </FailureNotice>
   );
 }
 
 function TryAgain({ onClick }: { onClick: () => void }) {
+  const t = useT();
   return (
     <button type="button" onClick={onClick}>
-      Try again
+      {t('shell.tryAgain')}
     </button>
   );
 }

@@ -2,31 +2,49 @@
 // After an in-app navigation, focus moves to the new screen's heading so keyboard and
 // screen-reader users start reading at the top of what changed.
 import { Suspense, lazy, useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { MESSENGERS, MESSENGER_IDS } from '../content/messengers.ts';
 import { LazyGlyph } from '../components/LazyGlyph.tsx';
+import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
+import { browserStorage, saveLanguageChoice } from '../store/language-choice.ts';
+import type { Locale } from '../i18n/locales.ts';
+
+/** A language chosen in the header is the one offered from then on (on a page in another language). */
+const rememberLanguage = (locale: Locale) => saveLanguageChoice(browserStorage(), locale);
 import { FailureNotice } from '../components/FailureNotice.tsx';
 import { LoadBoundary } from '../components/LoadBoundary.tsx';
 import { useStoreFailed, useStoreReady } from '../store/hooks.ts';
+import { useT, withMessages, type MessageKey } from '../i18n/i18n.tsx';
 import { loadFromServer } from './load-failure.ts';
 import { paths } from '../routing/routes.ts';
 import { subscribeToUpdates, updateWaiting } from './updates.ts';
 
-// Notices about saving progress need the store, which loads after the page: so do they.
-const ForgetBanner = lazy(() => import('../features/progress-transfer/ForgetBanner.tsx').then((m) => ({ default: m.ForgetBanner })));
+// Notices about saving progress need the store, which loads after the page: so do they (with
+// their words, which are not among the first page's messages).
+const ForgetBanner = lazy(
+  withMessages(() => import('../features/progress-transfer/ForgetBanner.tsx').then((m) => ({ default: m.ForgetBanner }))),
+);
 // Rare: only after a deploy, with the new version's files already cached by the service worker.
-const UpdatePrompt = lazy(() => import('./UpdatePrompt.tsx').then((m) => ({ default: m.UpdatePrompt })));
-const StorageNotices = lazy(() => import('../features/settings/StorageNotices.tsx').then((m) => ({ default: m.StorageNotices })));
+// Its words are among the first page's messages.
+const UpdatePrompt = lazy(withMessages(() => import('./UpdatePrompt.tsx').then((m) => ({ default: m.UpdatePrompt }))));
+// The offer of the page in the person's language: after the page, once the app runs.
+const LanguageSuggestion = lazy(
+  withMessages(() => import('../features/language/LanguageSuggestion.tsx').then((m) => ({ default: m.LanguageSuggestion }))),
+);
+const StorageNotices = lazy(
+  withMessages(() => import('../features/settings/StorageNotices.tsx').then((m) => ({ default: m.StorageNotices }))),
+);
 
 /** Links beyond the messengers: inline on a wide screen, behind "Menu" on a phone. */
-const MORE = [
-  [paths.workshop(), 'Plan a workshop'],
-  [paths.transfer(), 'Save progress'],
-  [paths.settings(), 'Settings'],
-  [paths.about(), 'About'],
-] as const;
+const MORE: readonly (readonly [string, MessageKey])[] = [
+  [paths.workshop(), 'shell.layout.nav.workshop'],
+  [paths.transfer(), 'shell.layout.nav.transfer'],
+  [paths.settings(), 'shell.layout.nav.settings'],
+  [paths.about(), 'shell.layout.nav.about'],
+];
 
 export function Layout({ children }: { children: ReactNode }) {
+  const t = useT();
   const storeReady = useStoreReady();
   const storeFailed = useStoreFailed();
   const updateReady = useSyncExternalStore(subscribeToUpdates, updateWaiting, () => false);
@@ -53,23 +71,21 @@ export function Layout({ children }: { children: ReactNode }) {
 
   const more = MORE.map(([to, label]) => (
     <li key={to} className="nav-more">
-      <NavLink to={to}>{label}</NavLink>
+      <NavLink to={to}>{t(label)}</NavLink>
     </li>
   ));
 
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('shell.layout.skipLink')}
       </a>
       <header className="site-header">
         <NavLink to={paths.home()} className="site-name" end>
           <LazyGlyph mark="site" />
-          <span>
-            <span className="site-name-long">Messenger hardening </span>checklist
-          </span>
+          <span>{t.rich('shell.layout.siteName', { long: (parts: ReactNode) => <span className="site-name-long">{parts}</span> })}</span>
         </NavLink>
-        <nav aria-label="Main" className="site-nav">
+        <nav aria-label={t('shell.layout.nav.label')} className="site-nav">
           <ul>
             {MESSENGER_IDS.map((id) => (
               <li key={id}>
@@ -85,17 +101,19 @@ export function Layout({ children }: { children: ReactNode }) {
           <details className="site-menu" ref={menu}>
             <summary>
               <LazyGlyph icon="menu" />
-              <span>Menu</span>
+              <span>{t('shell.layout.nav.menu')}</span>
             </summary>
             <ul>{more}</ul>
           </details>
         </nav>
+        <LanguageSwitcher onChoose={rememberLanguage} />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         {/* Notices that need code loaded after the page: the update prompt and the storage notices. */}
         <LoadBoundary fallback={() => null}>
           <Suspense fallback={null}>
             {updateReady ? <UpdatePrompt /> : null}
+            {storeReady ? <LanguageSuggestion /> : null}
             {storeReady ? (
               <>
                 <ForgetBanner />
@@ -108,26 +126,23 @@ export function Layout({ children }: { children: ReactNode }) {
           <FailureNotice
             action={
               <button type="button" onClick={() => void loadFromServer(window.location.href)}>
-                Try again
+                {t('shell.tryAgain')}
               </button>
             }
           >
-            <p>
-              Your progress could not be loaded, so ticks are not shown or saved right now. Nothing you saved before is
-              lost. Check your internet connection, then try again.
-            </p>
+            <p>{t('shell.layout.storeFailed')}</p>
           </FailureNotice>
         ) : null}
         {children}
       </main>
       <footer className="site-footer">
         <p>
-          Nothing you do here leaves your device. The guidance is published under{' '}
-          <a href={`${paths.about()}#licences`}>CC BY-SA 4.0</a>, adapted from Internews and the UK Ministry of
-          Justice.
+          {t.rich('shell.layout.footer.text', {
+            link: (parts: ReactNode) => <Link to={`${paths.about()}#licences`}>{parts}</Link>,
+          })}
         </p>
         <p>
-          <NavLink to={paths.changes()}>What changed</NavLink>
+          <NavLink to={paths.changes()}>{t('shell.layout.footer.changes')}</NavLink>
         </p>
       </footer>
     </>

@@ -62,8 +62,8 @@ const ifMessenger = <T,>(params: RouteMatch['params'], load: (messenger: NonNull
   return messenger ? load(messenger) : undefined;
 };
 
-const preloadPlan: Loader = (_params, hash) =>
-  import('../features/workshop/preload.ts').then(({ preloadPlan }) => preloadPlan(hash));
+const preloadPlan: Loader = (_params, hash, locale) =>
+  import('../features/workshop/preload.ts').then(({ preloadPlan }) => preloadPlan(hash, locale));
 
 const VIEWS: Record<RouteName, RouteView> = {
   home: { element: <HomePage /> },

@@ -5,7 +5,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot, type HydrationOptions } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { LocaleProvider } from '../i18n/i18n.tsx';
-import { localePrefix, splitLocale } from '../i18n/locales.ts';
+import { LOCALE_INFO, localePrefix, splitLocale } from '../i18n/locales.ts';
 import { App } from './App.tsx';
 import { startProgress } from './start-progress.ts';
 import { reloadIfNewDeploy, reportLoadFailure } from './load-failure.ts';
@@ -18,6 +18,9 @@ if (!container) throw new Error('index.html has no #root element');
 // The page's language is in its address (`/es/…`); English pages have no prefix. A link to
 // another language is a full page load, so the language is fixed for the life of the page.
 const { locale, path } = splitLocale(window.location.pathname);
+// Prerendered pages say so already; the dev server's page does not.
+document.documentElement.lang = locale;
+document.documentElement.dir = LOCALE_INFO[locale].dir;
 
 const app = (
   <StrictMode>
@@ -68,7 +71,7 @@ preloadRoute(path, window.location.hash, locale).then(
 
 // Offline support, in built pages only (the dev server has no service worker).
 if (import.meta.env.PROD) {
-  const register = () => void registerServiceWorker().catch(() => undefined);
+  const register = () => void registerServiceWorker(locale).catch(() => undefined);
   // This module may start after the page's load event has already fired.
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });

@@ -22,10 +22,15 @@ export function applyUpdate(): void {
   apply?.();
 }
 
-export async function registerServiceWorker(): Promise<void> {
+/**
+ * Registers the worker for the page's language (it keeps that language offline). A worker that
+ * is already there keeps its address: registering another would look like a new version.
+ */
+export async function registerServiceWorker(locale: string): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
+  const existing = (await navigator.serviceWorker.getRegistration())?.active?.scriptURL;
   const { Workbox } = await import('workbox-window');
-  const workbox = new Workbox('/sw.js');
+  const workbox = new Workbox(existing ?? `/sw.js?lang=${locale}`);
   workbox.addEventListener('waiting', () => {
     waiting = true;
     apply = () => {

@@ -41,9 +41,28 @@ function loaderModule(): string {
   return `const parts = {${entries.join(',')}};\nexport const loadMessages = (locale, part) => parts[locale + '/' + part]().then((module) => module.messages);`;
 }
 
+/**
+ * In a production build, message keys are written as short ids in both the code and the
+ * catalogs ('shell.home.lead' → '3f'): a key is read by people, not by the browser, and
+ * the long keys cost about 1 KB on the first route. Ids follow the English keys' sorted order,
+ * so the client and the prerender build agree.
+ */
+function shortIds(catalogs: Catalogs): Map<string, string> {
+  const keys = [...Object.keys(catalogs.en.shell), ...Object.keys(catalogs.en.app)].sort();
+  return new Map(keys.map((key, index) => [key, index.toString(36)]));
+}
+
+function renameKeys(messages: Record<string, unknown>, ids: Map<string, string> | undefined): Record<string, unknown> {
+  return ids ? Object.fromEntries(Object.entries(messages).map(([key, value]) => [ids.get(key) ?? key, value])) : messages;
+}
+
+const KEY_LITERAL = /(['"])((?:shell|list|item|workshop|progress|pages)\.[A-Za-z0-9_.-]+)\1/g;
+
 export function messagesPlugin(): Plugin {
   let root = process.cwd();
   let compiled: Promise<Catalogs> | undefined;
+  let minify = false;
+  let ids: Map<string, string> | undefined;
   const load = async (watch: (file: string) => void): Promise<Catalogs> => {
     const files = await loadMessageFiles(root);
     for (const file of files) watch(join(root, file.path));
@@ -55,6 +74,7 @@ export function messagesPlugin(): Plugin {
     name: 'interface-messages',
     configResolved(config) {
       root = config.root;
+      minify = config.command === 'build' && config.mode === 'production';
     },
     configureServer(server) {
       const dir = resolve(root, MESSAGES_DIR);
@@ -75,6 +95,20 @@ export function messagesPlugin(): Plugin {
     resolveId(id) {
       return id === PUBLIC_ID || id.startsWith(`${PUBLIC_ID}/`) ? `${PREFIX}${id}` : undefined;
     },
+    async transform(code, id) {
+      if (!minify || !/[\\/]src[\\/].*\.tsx?$/.test(id) || id.includes('node_modules')) return null;
+      compiled ??= load((file) => this.addWatchFile(file));
+      ids ??= shortIds(await compiled);
+      const known = ids;
+      let changed = false;
+      const out = code.replace(KEY_LITERAL, (literal, quote: string, key: string) => {
+        const short = known.get(key);
+        if (!short) return literal;
+        changed = true;
+        return `${quote}${short}${quote}`;
+      });
+      return changed ? { code: out, map: null } : null;
+    },
     async load(id) {
       if (!id.startsWith(`${PREFIX}${PUBLIC_ID}`)) return undefined;
       const path = id.slice(PREFIX.length + PUBLIC_ID.length);
@@ -87,7 +121,8 @@ export function messagesPlugin(): Plugin {
       const [, locale, part] = path.split('/') as [string, keyof Catalogs, 'shell' | 'app'];
       const messages = catalogs[locale]?.[part];
       if (!messages) throw new Error(`Unknown messages module ${id}`);
-      return `export const messages = JSON.parse(${JSON.stringify(JSON.stringify(messages))});`;
+      if (minify) ids ??= shortIds(catalogs);
+      return `export const messages = JSON.parse(${JSON.stringify(JSON.stringify(renameKeys(messages, minify ? ids : undefined)))});`;
     },
   };
 }

@@ -6,7 +6,7 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
-import type { CompiledMessages, MessageNode } from '../i18n/format.ts';
+import type { MessageNode } from '../i18n/format.ts';
 import { FILE_START, Reporter, type Position, type Problem } from './problems.ts';
 
 export const MESSAGES_DIR = 'src/i18n/messages';

@@ -144,7 +144,7 @@ export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}):
     name: 'checklist-content',
     configResolved(config) {
       root = config.root;
-      log = (message) => config.logger.info(`Translations:\n${message}`);
+      log = (message) => (config.logger ? config.logger.info(`Translations:\n${message}`) : console.log(message));
     },
     configureServer(server) {
       const contentDir = resolve(contentRoot ?? root, CONTENT_DIR);

@@ -1,23 +1,26 @@
 // The QR code, loaded when first shown (it is not needed on the first screen). If its file
 // cannot load, the person is told that the link or address next to it works the same.
 import { Suspense, lazy } from 'react';
+import { useT } from '../i18n/i18n.tsx';
 import { FailureNotice } from './FailureNotice.tsx';
 import { LoadBoundary } from './LoadBoundary.tsx';
 
 const QrCode = lazy(() => import('./QrCode.tsx'));
 
+/** `label` names the code for screen readers, in the page's language (the caller words it). */
 export function LazyQrCode({ text, label }: { text: string; label: string }) {
+  const t = useT();
   return (
     <LoadBoundary
       fallback={(retry) => (
         <FailureNotice
           action={
             <button type="button" onClick={retry}>
-              Try the QR code again
+              {t('workshop.qrCode.retry')}
             </button>
           }
         >
-          <p>The QR code could not load. The address next to it works the same: copy or type it instead.</p>
+          <p>{t('workshop.qrCode.failed')}</p>
         </FailureNotice>
       )}
     >

@@ -13,6 +13,7 @@ const ICONS = {
   /** Points forward in the reading direction: styles.css mirrors it on right-to-left pages. */
   chevron: 'm9 5 7 7-7 7',
   menu: 'M4 7h16M4 12h16M4 17h16',
+  globe: 'M21 12a9 9 0 1 1-18 0 9 9 0 0 1 18 0M3 12h18M12 3c-3.5 3.5-3.5 14.5 0 18m0-18c3.5 3.5 3.5 14.5 0 18',
 };
 
 /** Each messenger's initial, drawn in white inside its speech bubble. */

@@ -1,21 +1,22 @@
 // Sets the document title for a screen. In the browser an effect writes document.title; when
 // prerendering, the title is written into a per-page sink so the HTML file gets it too.
 import { createContext, useContext, useEffect } from 'react';
-
-export const SITE_NAME = 'Messenger hardening checklist';
+import { useT, type Translate } from '../i18n/i18n.tsx';
 
 /** Receives the page title during a prerender; absent in the browser. */
 export type TitleSink = (title: string) => void;
 
 export const TitleSinkContext = createContext<TitleSink | undefined>(undefined);
 
-export function fullTitle(title: string | undefined): string {
-  return title ? `${title} · ${SITE_NAME}` : SITE_NAME;
+/** The screen's title followed by the site's name, in the page's language (the site's name alone without one). */
+export function fullTitle(t: Translate, title: string | undefined): string {
+  const site = t('shell.pageTitle.site');
+  return title ? t('shell.pageTitle.page', { title, site }) : site;
 }
 
 export function usePageTitle(title?: string): void {
   const sink = useContext(TitleSinkContext);
-  const text = fullTitle(title);
+  const text = fullTitle(useT(), title);
   sink?.(text);
   useEffect(() => {
     document.title = text;

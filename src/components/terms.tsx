@@ -2,6 +2,7 @@
 // to their one-sentence definition in the page's "Words used here" list, and the definition
 // also describes the link for screen readers. Works without JavaScript (an in-page link).
 import { createContext, use, type ReactNode } from 'react';
+import { useT } from '../i18n/i18n.tsx';
 
 export interface Definition {
   term: string;
@@ -24,14 +25,18 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
   );
 }
 
-/** The page's definitions: one plain sentence per term, each the target of its term's links. */
-export function TermList({ terms }: { terms: Readonly<Record<string, Definition>> }) {
-  const entries = Object.entries(terms).sort(([, a], [, b]) => a.term.localeCompare(b.term));
+/**
+ * The page's definitions: one plain sentence per term, each the target of its term's links.
+ * `inEnglish`: the definitions are English on a page in another language (a step not translated yet).
+ */
+export function TermList({ terms, inEnglish = false }: { terms: Readonly<Record<string, Definition>>; inEnglish?: boolean }) {
+  const t = useT();
+  const entries = Object.entries(terms).sort(([, a], [, b]) => a.term.localeCompare(b.term, t.locale));
   if (entries.length === 0) return null;
   return (
     <section aria-labelledby="words-used-here" className="terms">
-      <h2 id="words-used-here">Words used here</h2>
-      <dl>
+      <h2 id="words-used-here">{t('item.terms.heading')}</h2>
+      <dl {...(inEnglish ? { lang: 'en', dir: 'ltr' } : {})}>
         {entries.map(([id, { term, definition }]) => (
           <div key={id}>
             <dt id={termAnchor(id)}>

@@ -1,20 +1,31 @@
 // Plain-language names for the content's enums and source documents, shared by every screen.
+// Names and descriptions are interface messages (src/i18n/messages/<locale>/shell.json):
+// these maps give each value its message key.
+import type { MessageKey } from '../i18n/i18n.tsx';
+import type { PlatformId } from './messengers.ts';
 import type { Priority, SourceId, Threat } from './vocabulary.ts';
 
-export const PRIORITY_LABELS: Readonly<Record<Priority, { name: string; description: string }>> = {
-  essential: { name: 'Essential', description: 'Do these first: they stop the most common attacks.' },
-  recommended: { name: 'Recommended', description: 'Worth doing once the essentials are in place.' },
-  advanced: { name: 'Advanced', description: 'For people who face targeted attacks; some trade convenience for safety.' },
+export const PRIORITY_LABELS: Readonly<Record<Priority, { name: MessageKey; description: MessageKey }>> = {
+  essential: { name: 'list.priority.essential', description: 'list.priority.essential.description' },
+  recommended: { name: 'list.priority.recommended', description: 'list.priority.recommended.description' },
+  advanced: { name: 'list.priority.advanced', description: 'list.priority.advanced.description' },
 };
 
-export const THREAT_LABELS: Readonly<Record<Threat, string>> = {
-  'account-takeover': 'account takeover',
-  impersonation: 'someone pretending to be you or a contact',
-  'device-loss': 'a lost or stolen phone',
-  'location-leak': 'revealing where you are',
-  'backup-leak': 'leaked backups',
-  'message-exposure': 'old messages being read',
-  'identity-exposure': 'revealing your phone number',
+export const THREAT_LABELS: Readonly<Record<Threat, MessageKey>> = {
+  'account-takeover': 'list.threat.account-takeover',
+  impersonation: 'list.threat.impersonation',
+  'device-loss': 'list.threat.device-loss',
+  'location-leak': 'list.threat.location-leak',
+  'backup-leak': 'list.threat.backup-leak',
+  'message-exposure': 'list.threat.message-exposure',
+  'identity-exposure': 'list.threat.identity-exposure',
+};
+
+/** A platform's name in the page's language (PLATFORM_NAMES in messengers.ts is the English, for the compiler). */
+export const PLATFORM_LABELS: Readonly<Record<PlatformId, MessageKey>> = {
+  android: 'list.platform.android',
+  iphone: 'list.platform.iphone',
+  desktop: 'list.platform.desktop',
 };
 
 export interface SourceDocument {

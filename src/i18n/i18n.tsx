@@ -5,10 +5,16 @@
 import { Fragment, createContext, isValidElement, use, type ReactNode } from 'react';
 import { loadMessages } from 'virtual:messages';
 import { formatMessage, type CompiledMessages, type MessageNode } from './format.ts';
-import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from './locales.ts';
+import { DEFAULT_LOCALE, LOCALE_INFO, isLocale, type Locale } from './locales.ts';
 
 /** Every message key: the English catalog is the reference. */
-export type MessageKey = keyof typeof import('./messages/en/shell.json') | keyof typeof import('./messages/en/app.json');
+export type MessageKey =
+  | keyof typeof import('./messages/en/shell.json')
+  | keyof typeof import('./messages/en/list.json')
+  | keyof typeof import('./messages/en/item.json')
+  | keyof typeof import('./messages/en/workshop.json')
+  | keyof typeof import('./messages/en/progress.json')
+  | keyof typeof import('./messages/en/pages.json');
 export type MessageValues = Readonly<Record<string, unknown>>;
 
 const loaded = new Map<Locale, Record<string, readonly MessageNode[]>>();
@@ -70,6 +76,18 @@ export function translator(locale: Locale): Translate {
     translators.set(locale, t);
   }
   return t;
+}
+
+/**
+ * For parts that load on their own on any page (notices, prompts): their import and the
+ * messages beyond the first page's, in the page's language (the `lang` of the document).
+ */
+export function withMessages<T>(load: () => Promise<T>): () => Promise<T> {
+  return async () => {
+    const lang = document.documentElement.lang;
+    const [module] = await Promise.all([load(), preloadMessages(isLocale(lang) ? lang : DEFAULT_LOCALE, 'app')]);
+    return module;
+  };
 }
 
 const LocaleContext = createContext<Locale>(DEFAULT_LOCALE);

@@ -1,7 +1,8 @@
-// How long steps take, as people read it: "about 1 minute", "about 5 minutes".
+// How long steps take, as people read it: "about 1 minute", "about 5 minutes", in the page's language.
+import type { Translate } from './i18n.tsx';
 
-export function aboutMinutes(minutes: number): string {
-  return `about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+export function aboutMinutes(t: Translate, minutes: number): string {
+  return t('shell.minutes.about', { minutes });
 }
 
 /** The sum of the steps' estimates (steps without one count as nothing). */

@@ -39,7 +39,7 @@ describe('"What changed"', () => {
     expect(rows).toHaveLength(fixture.changes.length);
     rows.forEach((row, position) => {
       const change = fixture.changes[position]!;
-      expect(within(row).getByText(formatDate(change.date))).toHaveAttribute('datetime', change.date);
+      expect(within(row).getByText(formatDate(change.date, 'en'))).toHaveAttribute('datetime', change.date);
       expect(row).toHaveTextContent(`revision ${change.revision}`);
       expect(within(row).getByRole('link', { name: change.title })).toHaveAttribute('href', `/${change.messenger}/${change.id}`);
       expect(row).toHaveTextContent(change.note);

@@ -1,16 +1,38 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadEntries, loadItem } from 'virtual:checklist';
 import { useProgress } from '../../src/store/browser.ts';
 import { emptyProgress } from '../../src/store/schema.ts';
 import { encodePlan } from '../../src/features/workshop/plan-codec.ts';
+import { preloadPlan } from '../../src/features/workshop/preload.ts';
+import { App } from '../../src/app/App.tsx';
+import { preloadRoute } from '../../src/app/route-table.tsx';
+import { LocaleProvider } from '../../src/i18n/i18n.tsx';
+import { localePrefix, type Locale } from '../../src/i18n/locales.ts';
+import { loadStore } from '../../src/store/deferred.ts';
+import { MemoryRouter } from 'react-router';
 import { renderApp } from './render-app.tsx';
 
 const index = await loadEntries();
 
 const essentials = index.filter((item) => item.priority === 'essential');
 const planFragment = encodePlan({ items: ['signal/registration-lock', 'whatsapp/linked-devices', 'telegram/peer-to-peer-calls'], platforms: ['android'] });
+
+/** Renders the app at `url` (the app's path, without the prefix) on a page in `locale`, as start.tsx does. */
+async function renderIn(locale: Locale, url: string) {
+  const { pathname, hash } = new URL(url, 'http://localhost');
+  await Promise.all([preloadRoute(pathname, hash, locale), preloadPlan(hash, locale), loadStore()]);
+  await act(async () => {
+    render(
+      <LocaleProvider value={locale}>
+        <MemoryRouter basename={localePrefix(locale)} initialEntries={[`${localePrefix(locale)}${url}`]}>
+          <App />
+        </MemoryRouter>
+      </LocaleProvider>,
+    );
+  });
+}
 
 beforeEach(() => {
   localStorage.clear();
@@ -52,6 +74,13 @@ describe('planning a workshop', () => {
     expect((screen.getByLabelText('Workshop link') as HTMLInputElement).value).not.toBe(before);
     expect(screen.getByRole('link', { name: 'Open the presenter view' })).toHaveAttribute('href', expect.stringMatching(/^\/workshop\/present#/));
   });
+
+  it('gives a workshop link in the trainer\'s language, so participants open the steps in it', async () => {
+    await renderIn('es', '/workshop');
+    const link = (screen.getByRole('textbox') as HTMLInputElement).value;
+    expect(link).toMatch(new RegExp(`^${window.location.origin}/es/workshop/join#`));
+    expect(await screen.findByRole('img', { name: 'Código QR del enlace del taller' })).toBeInTheDocument();
+  });
 });
 
 describe('joining a workshop', () => {
@@ -74,8 +103,6 @@ describe('presenting', () => {
   const titles = ['Set a Signal PIN and turn on Registration Lock', 'Check your linked devices', 'Turn off peer-to-peer calls to hide your IP address'];
   const slideTitle = () => screen.getByRole('heading', { level: 2 }).textContent;
   const press = (key: string, options: { shiftKey?: boolean } = {}) => fireEvent.keyDown(document.body, { key, ...options });
-
-  afterEach(() => document.documentElement.removeAttribute('dir'));
 
   it('shows one step per slide, what it protects and its progress, and moves with the buttons', async () => {
     const user = userEvent.setup();
@@ -113,16 +140,27 @@ describe('presenting', () => {
     }
   });
 
-  it('mirrors the arrow keys on a right-to-left page', async () => {
-    document.documentElement.setAttribute('dir', 'rtl');
+  it('mirrors the arrow keys on a right-to-left page, by the page\'s language', async () => {
+    const arabic = await Promise.all([loadItem('signal', 'registration-lock', 'ar'), loadItem('whatsapp', 'linked-devices', 'ar')]);
+    const [first, second] = arabic.map((item) => item!.title);
+    await renderIn('ar', `/workshop/present#${planFragment}`);
+    await screen.findByRole('heading', { level: 2, name: first });
+    act(() => void press('ArrowLeft'));
+    expect(slideTitle()).toBe(second);
+    act(() => void press('ArrowRight'));
+    expect(slideTitle()).toBe(first);
+    act(() => void press('PageDown'));
+    expect(slideTitle()).toBe(second);
+    // The buttons announce the keys that move them on this page.
+    expect(screen.getByRole('button', { name: 'التالي' })).toHaveAttribute('aria-keyshortcuts', 'ArrowLeft PageDown Space');
+    expect(screen.getByRole('button', { name: 'السابق' })).toHaveAttribute('aria-keyshortcuts', 'ArrowRight PageUp');
+  });
+
+  it('opens the QR code with the key in Q\'s place when the keyboard is set to another alphabet', async () => {
     await renderApp(`/workshop/present#${planFragment}`);
     await screen.findByRole('heading', { level: 2, name: titles[0] });
-    act(() => void press('ArrowLeft'));
-    expect(slideTitle()).toBe(titles[1]);
-    act(() => void press('ArrowRight'));
-    expect(slideTitle()).toBe(titles[0]);
-    act(() => void press('PageDown'));
-    expect(slideTitle()).toBe(titles[1]);
+    act(() => void fireEvent.keyDown(document.body, { key: 'й', code: 'KeyQ' }));
+    expect(screen.getByRole('dialog', { name: 'Workshop QR code' })).toBeInTheDocument();
   });
 
   it('hides the site header while the slides are shown', async () => {

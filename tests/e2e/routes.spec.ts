@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { items, openApp, pages, templates, watch } from './site.ts';
+import { items, openApp, pages, rtlTemplates, templates, watch } from './site.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 // One test per route (not per page): pages of one route share a template, and the suite must
-// not grow with every item. Every page is walked below, in one browser session.
-for (const { route, url } of templates) {
+// not grow with every item. Every page is walked below, in one browser session. Each template
+// runs in both directions: in English and in Arabic (right to left).
+for (const { route, url } of [...templates, ...rtlTemplates]) {
   test(`the ${route} page (${url}) hydrates cleanly and passes axe in light and dark`, async ({ page }) => {
     const problems = watch(page);
     await openApp(page, url);

@@ -10,13 +10,23 @@ import type { Page } from '../../src/routing/routes.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const { items } = compile(await loadContentFiles(root));
 
-/** Every prerendered page (but 404.html), with the route that shows it. */
-export const pages: Page[] = (JSON.parse(readFileSync(`${root}.build/pages.json`, 'utf8')) as Page[]).filter(
+/** Every prerendered page (but 404.html) in every language, with the route that shows it. */
+export const allPages: Page[] = (JSON.parse(readFileSync(`${root}.build/pages.json`, 'utf8')) as Page[]).filter(
   (page) => page.route !== 'notFound',
 );
 
+/**
+ * The English pages: what the walks through every page run on. The other languages' pages have
+ * the same templates; languages.spec.ts checks all of them over HTTP and one of each template
+ * in a right-to-left language in the browser, so the suite does not grow with languages × pages.
+ */
+export const pages: Page[] = allPages.filter((page) => page.locale === 'en');
+
 /** One page of each route: what per-template checks (axe, both colour schemes) run on. */
 export const templates: Page[] = [...new Map(pages.map((page) => [page.route, page])).values()];
+
+/** One page of each route in Arabic (right to left). */
+export const rtlTemplates: Page[] = [...new Map(allPages.filter((page) => page.locale === 'ar').map((page) => [page.route, page])).values()];
 
 /** Opens `url` and waits until the app has taken over the prerendered page. */
 export async function openApp(page: BrowserPage, url: string) {

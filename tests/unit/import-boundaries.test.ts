@@ -23,6 +23,7 @@ describe('import boundaries', { timeout: 30_000 }, () => {
     ['the route table importing the app', 'src/routing/x.ts', "import { App } from '../app/App.tsx';"],
     ['content importing the compiler', 'src/content/x.ts', "import { compile } from '../compiler/compile.ts';"],
     ['the app importing the compiler', 'src/app/x.ts', "import { compile } from '../compiler/compile.ts';"],
+    ['the languages importing a feature', 'src/i18n/x.ts', "import { x } from '../features/checklist/progress.ts';"],
   ])('forbids %s', async (_name, filePath, code) => {
     expect(await boundaryErrors(filePath, `${code}\nexport {};\n`)).toBe(1);
   });
@@ -31,6 +32,7 @@ describe('import boundaries', { timeout: 30_000 }, () => {
     ['a screen importing a feature', 'src/app/x.ts', "import { x } from '../features/checklist/progress.ts';"],
     ['a feature importing its own files, the catalog, the route table and content', 'src/features/checklist/x.ts', "import { x } from './progress.ts';\nimport { indexFor } from '../../catalog/catalog.ts';\nimport { paths } from '../../routing/routes.ts';\nimport { MESSENGERS } from '../../content/messengers.ts';"],
     ['the compiler importing content', 'src/compiler/x.ts', "import { frontmatterSchema } from '../content/schema.ts';"],
+    ['the store and the compiler knowing the languages', 'src/store/x.ts', "import { isLocale } from '../i18n/locales.ts';"],
   ])('allows %s', async (_name, filePath, code) => {
     expect(await boundaryErrors(filePath, `${code}\nexport {};\n`)).toBe(0);
   });

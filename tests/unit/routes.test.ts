@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { index } from 'virtual:checklist';
 import { MESSENGER_IDS } from '../../src/content/messengers.ts';
+import { LOCALES, splitLocale } from '../../src/i18n/locales.ts';
 import { NOT_FOUND_URL, ROUTES, ROUTE_NAMES, matchRoute, paths, prerenderedPages } from '../../src/routing/routes.ts';
 
 describe('the route table', () => {
@@ -12,16 +13,23 @@ describe('the route table', () => {
     for (const name of ROUTE_NAMES) expect(ROUTES[name].pages().length, name).toBeGreaterThan(0);
   });
 
-  it('shows each prerendered page with the route that lists it', () => {
+  it('shows each prerendered page, in every language, with the route that lists it', () => {
     for (const page of pages.filter((candidate) => candidate.route !== 'notFound')) {
-      expect(matchRoute(page.url)?.name, page.url).toBe(page.route);
+      const { locale, path } = splitLocale(page.url);
+      expect(locale, page.url).toBe(page.locale);
+      expect(matchRoute(path)?.name, page.url).toBe(page.route);
     }
   });
 
-  it('writes each page to its own file', () => {
+  it('writes each page to its own file, English at the addresses it always had', () => {
     expect(new Set(pages.map((page) => page.file)).size).toBe(pages.length);
     expect(new Set(pages.map((page) => page.url)).size).toBe(pages.length);
-    expect(pages.find((page) => page.route === 'notFound')).toEqual({ url: NOT_FOUND_URL, route: 'notFound', file: '404.html' });
+    expect(pages.find((page) => page.route === 'notFound')).toEqual({ url: NOT_FOUND_URL, route: 'notFound', file: '404.html', locale: 'en' });
+    const item = pages.find((page) => page.route === 'item' && page.locale === 'en')!;
+    expect(item.url).toMatch(/^\/(whatsapp|signal|telegram)\/[a-z-]+$/);
+    expect(pages.find((page) => page.url === `/ar${item.url}`)).toEqual({ url: `/ar${item.url}`, route: 'item', file: `ar${item.url}/index.html`, locale: 'ar' });
+    expect(pages.find((page) => page.url === '/es/')).toMatchObject({ route: 'home', file: 'es/index.html' });
+    for (const locale of LOCALES) expect(pages.filter((page) => page.locale === locale && page.route !== 'notFound')).toHaveLength(pages.filter((page) => page.locale === 'en' && page.route !== 'notFound').length);
   });
 
   it('prerenders every item, every messenger, every recovery path and every change list', () => {

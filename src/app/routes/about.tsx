@@ -1,63 +1,92 @@
-// Where the guidance comes from, under which licences, and how to report a mistake.
+// Where the guidance comes from, under which licences, how it is translated, and how to report a mistake.
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { usePageTitle } from '../../components/page-title.tsx';
 import { SOURCE_DOCUMENTS } from '../../content/labels.ts';
+import { useT } from '../../i18n/i18n.tsx';
 import { CHANGES_FEED, paths } from '../../routing/routes.ts';
 
+// File names and frontmatter, the same in every language.
+const EXAMPLE_FILE = 'content/signal/registration-lock.md';
+const TRANSLATED_STEP_FILE = 'content/<locale>/<messenger>/<item>.md';
+const MESSAGE_FILES = 'src/i18n/messages/<locale>/*.json';
+const REVIEW_FIELD = 'review: { by: <name>, date: <YYYY-MM-DD> }';
+
 export function AboutPage() {
-  usePageTitle('About');
+  const t = useT();
+  usePageTitle(t('pages.about.title'));
   const { internews, moj } = SOURCE_DOCUMENTS;
+  // Source documents and licences keep their English names; in another language the page says so
+  // (lang="en"). On a right-to-left page, English names, file names and addresses run left to right.
+  const ltr = t.dir === 'rtl' ? 'ltr' : undefined;
+  const english = (text: ReactNode): ReactNode =>
+    t.locale === 'en' ? (
+      text
+    ) : (
+      <span lang="en" dir={ltr}>
+        {text}
+      </span>
+    );
+  const code = (text: string) => <code dir={ltr}>{text}</code>;
   return (
     <>
-      <h1 tabIndex={-1}>About this checklist</h1>
-      <p className="lead">
-        A free, open-source checklist for locking down WhatsApp, Signal and Telegram. It runs entirely in your browser:
-        it sends nothing about you anywhere and loads nothing from other sites.
-      </p>
+      <h1 tabIndex={-1}>{t('pages.about.heading')}</h1>
+      <p className="lead">{t('pages.about.lead')}</p>
 
-      <h2>Sources</h2>
-      <p>The guidance is written in this project&rsquo;s own words from two documents:</p>
+      <h2>{t('pages.about.sourcesHeading')}</h2>
+      <p>{t('pages.about.sourcesIntro')}</p>
       <ul>
         <li>
-          &ldquo;{internews.title}&rdquo; by {internews.author}, published under{' '}
-          <ExternalLink href={internews.licenceUrl}>{internews.licence}</ExternalLink>. Covers two-step verification,
-          disappearing messages, Signal usernames, security notifications, relayed calls and encrypted backups.
+          {t.rich('pages.about.sourceInternews', {
+            title: english(internews.title),
+            author: english(internews.author),
+            licence: <ExternalLink href={internews.licenceUrl}>{english(internews.licence)}</ExternalLink>,
+          })}
         </li>
         <li>
-          &ldquo;{moj.title}&rdquo;, {moj.author}, published under the {moj.licence} licence in the{' '}
-          <ExternalLink href={moj.url ?? moj.licenceUrl}>ministryofjustice/security-guidance repository</ExternalLink>.
-          Covers how WhatsApp accounts are taken over and how to prevent and recover from it.
+          {t.rich('pages.about.sourceMoj', {
+            title: english(moj.title),
+            author: english(moj.author),
+            licence: english(moj.licence),
+            link: (parts: ReactNode) => <ExternalLink href={moj.url ?? moj.licenceUrl}>{parts}</ExternalLink>,
+          })}
         </li>
       </ul>
+      <p>{t('pages.about.checked')}</p>
       <p>
-        Vendors move settings between app versions, so every step was also checked against the vendor&rsquo;s own help
-        pages and app, and each step shows the date it was last checked. Where a vendor changed something since the
-        source documents were written, the step says so. Where a menu path could not be confirmed on the vendor&rsquo;s
-        own pages, the step warns you.
-      </p>
-      <p>
-        When the steps change, the change is recorded with the date and a plain sentence: <Link to={paths.changes()}>What
-        changed</Link> lists them all, newest first, and the same list is a feed for feed readers at{' '}
-        <a href={CHANGES_FEED}>{CHANGES_FEED}</a>.
-      </p>
-
-      <h2 id="licences">Licences</h2>
-      <p>
-        The written guidance is published under the Creative Commons Attribution-ShareAlike 4.0 International licence (
-        <ExternalLink href={internews.licenceUrl}>CC BY-SA 4.0</ExternalLink>). It adapts and changes the Internews
-        guides (CC BY-SA 4.0) and includes material from the Ministry of Justice guidance (MIT licence, Crown
-        Copyright). You may share and adapt it if you credit these sources and share your changes under the same
-        licence.
+        {t.rich('pages.about.changes', {
+          link: (parts: ReactNode) => <Link to={paths.changes()}>{parts}</Link>,
+          feed: (
+            <a href={CHANGES_FEED} dir={ltr}>
+              {CHANGES_FEED}
+            </a>
+          ),
+        })}
       </p>
 
-      <h2>Report a mistake</h2>
+      <h2 id="licences">{t('pages.about.licencesHeading')}</h2>
       <p>
-        If a menu path or label on a step does not match your app, please tell us: open an issue in the project&rsquo;s
-        repository, name the step&rsquo;s file (shown at the foot of each step, for example{' '}
-        <code>content/signal/registration-lock.md</code>), your app version and your phone or computer. Do not include
-        anything that identifies you or your contacts.
+        {t.rich('pages.about.licences', {
+          en: english,
+          licence: <ExternalLink href={internews.licenceUrl}>{english(internews.licence)}</ExternalLink>,
+        })}
       </p>
+
+      <h2 id="translations">{t('pages.about.translationsHeading')}</h2>
+      <p>{t('pages.about.translationsIntro')}</p>
+      <p>{t('pages.about.translationsMenus')}</p>
+      <p>{t('pages.about.translationsReview')}</p>
+      <p>
+        {t.rich('pages.about.translationsHow', {
+          stepFile: code(TRANSLATED_STEP_FILE),
+          messageFiles: code(MESSAGE_FILES),
+          reviewField: code(REVIEW_FIELD),
+        })}
+      </p>
+
+      <h2>{t('pages.about.reportHeading')}</h2>
+      <p>{t.rich('pages.about.report', { file: code(EXAMPLE_FILE) })}</p>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { MESSENGERS, MESSENGER_IDS, isMessengerId, type MessengerId } from '../../content/messengers.ts';
 import { usePageTitle } from '../../components/page-title.tsx';
 import { ChangeLog } from '../../features/changes/ChangeLog.tsx';
+import { useT } from '../../i18n/i18n.tsx';
 import { CHANGES_FEED, paths } from '../../routing/routes.ts';
 import { NotFoundPage } from './not-found.tsx';
 
@@ -17,20 +18,27 @@ export function ChangesPage() {
 }
 
 function Changes({ messenger }: { messenger?: MessengerId }) {
-  const title = messenger ? `What changed in ${MESSENGERS[messenger].name}` : 'What changed';
+  const t = useT();
+  const title = messenger ? t('pages.changes.titleFor', { messenger: MESSENGERS[messenger].name }) : t('pages.changes.title');
   usePageTitle(title);
   return (
     <>
       <h1 tabIndex={-1}>{title}</h1>
       <p className="lead">
-        Every change to the steps, newest first. If you ticked a step before it changed, its page asks you to check it
-        again. The same list is a feed for feed readers: <a href={CHANGES_FEED}>{CHANGES_FEED.slice(1)}</a>.
+        {t.rich('pages.changes.lead', {
+          // The feed's address runs left to right on a right-to-left page too.
+          feed: (
+            <a href={CHANGES_FEED} dir={t.dir === 'rtl' ? 'ltr' : undefined}>
+              {CHANGES_FEED.slice(1)}
+            </a>
+          ),
+        })}
       </p>
-      <nav aria-label="Show changes for" className="filter-links">
+      <nav aria-label={t('pages.changes.filterLabel')} className="filter-links">
         <ul>
           <li>
             <Link to={paths.changes()} aria-current={messenger === undefined ? 'page' : undefined}>
-              All messengers
+              {t('pages.changes.allMessengers')}
             </Link>
           </li>
           {MESSENGER_IDS.map((id) => (

@@ -1,43 +1,38 @@
 // The start screen: what this is and a way into each messenger's checklist for a newcomer, a
 // "Continue" and progress per messenger for a returning person, and help after a takeover.
+// Its words are `shell.*` messages: they load with the first page.
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../components/page-title.tsx';
 import { MessengerOverview } from '../../features/checklist/MessengerOverview.tsx';
 import { StartHere } from '../../features/checklist/StartHere.tsx';
+import { useT } from '../../i18n/i18n.tsx';
 import { paths } from '../../routing/routes.ts';
 
 export function HomePage() {
+  const t = useT();
   usePageTitle();
   return (
     <>
-      <h1 tabIndex={-1}>Make your messenger account safer</h1>
+      <h1 tabIndex={-1}>{t('shell.home.title')}</h1>
       <StartHere>
-        <p className="lead">
-          Short steps that make it harder for others to take over your WhatsApp, Signal or Telegram account. Start with
-          the essential ones: most take a few minutes.
-        </p>
+        <p className="lead">{t('shell.home.lead')}</p>
       </StartHere>
       <p className="urgent">
-        <Link to={paths.recovery()}>My account was taken over: what to do now</Link>
+        <Link to={paths.recovery()}>{t('shell.home.takenOver')}</Link>
       </p>
       <MessengerOverview />
-      <h2>How it works</h2>
+      <h2>{t('shell.home.howItWorks.title')}</h2>
       <ul>
-        <li>Each step says why it matters, where the setting sits in the app, and what to watch out for.</li>
-        <li>Every step links to the vendor&rsquo;s own help page, so you can check the instructions at the source.</li>
-        <li>Tick steps off as you go. Your progress is saved only in this browser, on this device.</li>
-        <li>This site makes no requests to anyone else and keeps nothing about you.</li>
+        <li>{t('shell.home.howItWorks.why')}</li>
+        <li>{t('shell.home.howItWorks.source')}</li>
+        <li>{t('shell.home.howItWorks.tick')}</li>
+        <li>{t('shell.home.howItWorks.private')}</li>
       </ul>
-      <h2>For trainers</h2>
-      <p>
-        <Link to={paths.workshop()}>Plan a workshop</Link>: choose the steps for your room, share them with one link or QR
-        code, present them one per screen, and print a handout.
-      </p>
-      <h2>Where the guidance comes from</h2>
-      <p>
-        The steps are adapted from guides by Internews and the UK Ministry of Justice, and checked against the vendors&rsquo;
-        help pages. <Link to={paths.about()}>Read about the sources and licences</Link>.
-      </p>
+      <h2>{t('shell.home.trainers.title')}</h2>
+      <p>{t.rich('shell.home.trainers.text', { link: (parts: ReactNode) => <Link to={paths.workshop()}>{parts}</Link> })}</p>
+      <h2>{t('shell.home.sources.title')}</h2>
+      <p>{t.rich('shell.home.sources.text', { link: (parts: ReactNode) => <Link to={paths.about()}>{parts}</Link> })}</p>
     </>
   );
 }

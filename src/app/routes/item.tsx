@@ -5,6 +5,7 @@ import type { ChecklistItem } from '../../content/schema.ts';
 import { usePageTitle } from '../../components/page-title.tsx';
 import { findEntry, useItem } from '../../catalog/catalog.ts';
 import { ItemDetail } from '../../features/checklist/ItemDetail.tsx';
+import { useT } from '../../i18n/i18n.tsx';
 import { NotFoundPage } from './not-found.tsx';
 
 export function ItemPage() {
@@ -19,6 +20,7 @@ function LoadedItem({ messenger, id }: { messenger: string; id: string }) {
 }
 
 function ItemScreen({ item }: { item: ChecklistItem }) {
-  usePageTitle(`${item.title} (${MESSENGERS[item.messenger].name})`);
+  const t = useT();
+  usePageTitle(t('item.page.title', { title: item.title, messenger: MESSENGERS[item.messenger].name }));
   return <ItemDetail item={item} />;
 }

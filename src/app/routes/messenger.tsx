@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { MESSENGERS, isMessengerId, type MessengerId } from '../../content/messengers.ts';
 import { usePageTitle } from '../../components/page-title.tsx';
 import { MessengerChecklist } from '../../features/checklist/MessengerChecklist.tsx';
+import { useT } from '../../i18n/i18n.tsx';
 import { NotFoundPage } from './not-found.tsx';
 
 export function MessengerPage() {
@@ -12,6 +13,7 @@ export function MessengerPage() {
 }
 
 function MessengerScreen({ messenger }: { messenger: MessengerId }) {
-  usePageTitle(`Harden ${MESSENGERS[messenger].name}`);
+  const t = useT();
+  usePageTitle(t('list.messenger.title', { messenger: MESSENGERS[messenger].name }));
   return <MessengerChecklist messenger={messenger} />;
 }

@@ -2,25 +2,24 @@
 import { Link } from 'react-router';
 import { MESSENGERS, MESSENGER_IDS } from '../../content/messengers.ts';
 import { usePageTitle } from '../../components/page-title.tsx';
+import { useT } from '../../i18n/i18n.tsx';
 import { paths } from '../../routing/routes.ts';
 
 export function NotFoundPage() {
-  usePageTitle('Page not found');
+  const t = useT();
+  usePageTitle(t('pages.notFound.title'));
   return (
     <>
-      <h1 tabIndex={-1}>Page not found</h1>
-      <p>
-        There is no page at this address. If you followed a link to a checklist step, the step may have been renamed or
-        the link may be mistyped.
-      </p>
-      <p>You can start again from one of these:</p>
+      <h1 tabIndex={-1}>{t('pages.notFound.title')}</h1>
+      <p>{t('pages.notFound.text')}</p>
+      <p>{t('pages.notFound.startAgain')}</p>
       <ul>
         <li>
-          <Link to={paths.home()}>The checklist home page</Link>
+          <Link to={paths.home()}>{t('pages.notFound.home')}</Link>
         </li>
         {MESSENGER_IDS.map((id) => (
           <li key={id}>
-            <Link to={paths.messenger(id)}>All {MESSENGERS[id].name} steps</Link>
+            <Link to={paths.messenger(id)}>{t('pages.notFound.messenger', { messenger: MESSENGERS[id].name })}</Link>
           </li>
         ))}
       </ul>

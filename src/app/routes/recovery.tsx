@@ -4,6 +4,7 @@ import { MESSENGERS, MESSENGER_IDS, isMessengerId } from '../../content/messenge
 import { usePageTitle } from '../../components/page-title.tsx';
 import { StatusControls } from '../../features/checklist/StatusControls.tsx';
 import { RecoveryPath } from '../../features/recovery/RecoveryPath.tsx';
+import { useT } from '../../i18n/i18n.tsx';
 import { paths } from '../../routing/routes.ts';
 import { NotFoundPage } from './not-found.tsx';
 
@@ -14,12 +15,14 @@ export function RecoveryPage() {
 }
 
 function Recovery({ messenger }: { messenger?: keyof typeof MESSENGERS }) {
-  usePageTitle(messenger ? `Get your ${MESSENGERS[messenger].name} account back` : 'My account was taken over');
+  const t = useT();
+  const title = messenger ? t('pages.recovery.titleFor', { messenger: MESSENGERS[messenger].name }) : t('pages.recovery.title');
+  usePageTitle(title);
   return (
     <>
-      <h1 tabIndex={-1}>{messenger ? `Get your ${MESSENGERS[messenger].name} account back` : 'My account was taken over'}</h1>
-      <nav aria-label="Which messenger" className="recovery-choice">
-        <p>Which account?</p>
+      <h1 tabIndex={-1}>{title}</h1>
+      <nav aria-label={t('pages.recovery.choiceLabel')} className="recovery-choice">
+        <p>{t('pages.recovery.choiceQuestion')}</p>
         <ul>
           {MESSENGER_IDS.map((id) => (
             <li key={id}>
@@ -30,7 +33,7 @@ function Recovery({ messenger }: { messenger?: keyof typeof MESSENGERS }) {
           ))}
         </ul>
       </nav>
-      {messenger ? <RecoveryPath messenger={messenger} Controls={StatusControls} /> : <p>Choose the messenger whose account someone else may be using.</p>}
+      {messenger ? <RecoveryPath messenger={messenger} Controls={StatusControls} /> : <p>{t('pages.recovery.choose')}</p>}
     </>
   );
 }

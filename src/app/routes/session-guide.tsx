@@ -1,136 +1,107 @@
 // "Running the session": how to run a 90-minute hardening workshop with this checklist, for
-// trainers. Plain text, prerendered and printable next to the handout.
+// trainers. Plain text, prerendered and printable next to the handout; every paragraph is a
+// message (src/i18n/messages/<locale>/workshop.json).
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useHydrated } from '../../components/hydration.tsx';
 import { usePageTitle } from '../../components/page-title.tsx';
+import { useT, type MessageKey } from '../../i18n/i18n.tsx';
+import type { Locale } from '../../i18n/locales.ts';
 import { paths } from '../../routing/routes.ts';
 
 /** The session's blocks, in order; the times are added up from the minutes. */
-const AGENDA = [
-  {
-    title: 'Welcome and threat check',
-    minutes: 10,
-    text: 'Say what the session is for and what it is not: we change settings on our own phones, we do not look at anyone’s messages. Ask the room, without names, what worries people most: a stolen phone, someone logging in to their account, being added to groups by strangers, scams. Pick the steps that answer those worries first.',
-  },
-  {
-    title: 'Essentials, one messenger at a time',
-    minutes: 50,
-    text: 'Show one step per screen in the presenter view and do it together. Start with the messenger most people use. Plan about 15 minutes per messenger, and wait until most people are done before you go on. Helpers walk around for the people who are stuck.',
-  },
-  {
-    title: 'The recovery path',
-    minutes: 15,
-    text: 'Walk through what to do if an account is taken over: which steps come first, who to tell, and what the checklist’s recovery page says for each messenger. Nobody has to do these steps today; they should know where to find them.',
-  },
-  {
-    title: 'Questions and what comes next',
-    minutes: 15,
-    text: 'Answer questions, hand out the printed handout, and show the QR code again so people can finish the steps at home. Remind them that their ticks stay on their own phone.',
-  },
-] as const;
+const AGENDA: readonly { id: string; title: MessageKey; text: MessageKey; minutes: number }[] = [
+  { id: 'welcome', title: 'workshop.guide.agenda.welcome.title', text: 'workshop.guide.agenda.welcome.text', minutes: 10 },
+  { id: 'essentials', title: 'workshop.guide.agenda.essentials.title', text: 'workshop.guide.agenda.essentials.text', minutes: 50 },
+  { id: 'recovery', title: 'workshop.guide.agenda.recovery.title', text: 'workshop.guide.agenda.recovery.text', minutes: 15 },
+  { id: 'questions', title: 'workshop.guide.agenda.questions.title', text: 'workshop.guide.agenda.questions.text', minutes: 15 },
+];
 
 /** When each block starts, in minutes from the start of the session. */
 const STARTS = AGENDA.map((_block, position) => AGENDA.slice(0, position).reduce((sum, earlier) => sum + earlier.minutes, 0));
 
-const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+/** Hours and minutes on a clock, "1:15", in the language's digits. */
+function clock(minutes: number, locale: Locale): string {
+  const hours = new Intl.NumberFormat(locale).format(Math.floor(minutes / 60));
+  const rest = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }).format(minutes % 60);
+  return `${hours}:${rest}`;
+}
+
+const strong = (parts: ReactNode) => <strong>{parts}</strong>;
 
 export function SessionGuidePage() {
-  usePageTitle('Running the session');
+  const t = useT();
+  usePageTitle(t('workshop.guide.title'));
   const hydrated = useHydrated();
   return (
     <div className="session-guide">
-      <h1 tabIndex={-1}>Running the session</h1>
-      <p className="lead">
-        A plan for a 90-minute workshop where people make their messengers safer on their own phones. Change it to fit
-        your room: <Link to={paths.workshop()}>plan the steps of your workshop</Link>, and print this page with the
-        handout.
-      </p>
+      <h1 tabIndex={-1}>{t('workshop.guide.title')}</h1>
+      <p className="lead">{t.rich('workshop.guide.lead', { link: (parts: ReactNode) => <Link to={paths.workshop()}>{parts}</Link> })}</p>
       {hydrated ? (
         <p className="no-print">
           <button type="button" onClick={() => window.print()}>
-            Print this guide
+            {t('workshop.guide.print')}
           </button>
         </p>
       ) : null}
 
       <section aria-labelledby="guide-agenda">
-        <h2 id="guide-agenda">A 90-minute session</h2>
+        <h2 id="guide-agenda">{t('workshop.guide.agenda.heading')}</h2>
         <ol className="agenda">
           {AGENDA.map((block, position) => (
-            <li key={block.title}>
-              <h3>{block.title}</h3>
+            <li key={block.id}>
+              <h3>{t(block.title)}</h3>
               <p className="meta">
-                {clock(STARTS[position]!)} to {clock(STARTS[position]! + block.minutes)}, {block.minutes} minutes
+                {t('workshop.guide.agenda.time', {
+                  start: clock(STARTS[position]!, t.locale),
+                  end: clock(STARTS[position]! + block.minutes, t.locale),
+                  minutes: block.minutes,
+                })}
               </p>
-              <p>{block.text}</p>
+              <p>{t(block.text)}</p>
             </li>
           ))}
         </ol>
-        <p>
-          Most steps take a few minutes each; the planner adds them up against the length of your session. Updates,
-          forgotten passwords and questions take longer than you expect: leave time for them rather than adding steps.
-        </p>
+        <p>{t('workshop.guide.agenda.note')}</p>
       </section>
 
       <section aria-labelledby="guide-helpers">
-        <h2 id="guide-helpers">Helpers in the room</h2>
+        <h2 id="guide-helpers">{t('workshop.guide.helpers.heading')}</h2>
         <ul>
-          <li>Bring one helper for every 5 or 6 people. Put people who use the same messenger near each other.</li>
-          <li>Helpers should know Android and iPhone, and have done the steps on their own phones before the session.</li>
-          <li>A helper points and explains. They only touch someone’s phone when that person asks them to.</li>
+          <li>{t('workshop.guide.helpers.howMany')}</li>
+          <li>{t('workshop.guide.helpers.know')}</li>
+          <li>{t('workshop.guide.helpers.touch')}</li>
         </ul>
       </section>
 
       <section aria-labelledby="guide-bring">
-        <h2 id="guide-bring">What to bring</h2>
+        <h2 id="guide-bring">{t('workshop.guide.bring.heading')}</h2>
         <ul>
-          <li>Chargers for Android and iPhone, and a power strip. Some steps need a phone with battery left.</li>
-          <li>A printed handout for each person: open it from the workshop planner.</li>
-          <li>
-            The workshop QR code: press Q in the presenter view, or print it, so people can open the steps on their own
-            phones.
-          </li>
-          <li>
-            Spare time for updates. Older app versions miss some settings; ask people to update their apps before the
-            session if they can.
-          </li>
+          <li>{t('workshop.guide.bring.chargers')}</li>
+          <li>{t('workshop.guide.bring.handout')}</li>
+          <li>{t('workshop.guide.bring.qrCode')}</li>
+          <li>{t('workshop.guide.bring.updates')}</li>
         </ul>
       </section>
 
       <section aria-labelledby="guide-different">
-        <h2 id="guide-different">When someone’s phone is different</h2>
+        <h2 id="guide-different">{t('workshop.guide.different.heading')}</h2>
         <ul>
-          <li>
-            <strong>An older app version:</strong> update the app if the person agrees and the network allows. If not,
-            the setting may be missing or in another place.
-          </li>
-          <li>
-            <strong>Another language:</strong> the menu names are different. Find the same place by its position and
-            icon, or open the vendor’s help page in that language.
-          </li>
-          <li>
-            <strong>Menus moved:</strong> apps change their menus often. Use the vendor’s help link shown with each step.
-          </li>
-          <li>
-            <strong>Still stuck:</strong> skip the step, note which step and which phone, and come back to it later. Do
-            not guess at settings.
-          </li>
+          <li>{t.rich('workshop.guide.different.olderVersion', { strong })}</li>
+          <li>{t.rich('workshop.guide.different.language', { strong })}</li>
+          <li>{t.rich('workshop.guide.different.menusMoved', { strong })}</li>
+          <li>{t.rich('workshop.guide.different.stuck', { strong })}</li>
         </ul>
       </section>
 
       <section aria-labelledby="guide-consent">
-        <h2 id="guide-consent">Consent and privacy in the room</h2>
+        <h2 id="guide-consent">{t('workshop.guide.consent.heading')}</h2>
         <ul>
-          <li>Never ask to see someone’s messages, contacts or photos. Nobody has to say which messenger they use or why.</li>
-          <li>People do every step on their own phone, with their own hands.</li>
-          <li>Do not take photos of the room or of screens. No sign-in sheet is needed.</li>
-          <li>
-            The checklist keeps people’s ticks on their own phone. Nothing about them is sent to you or anyone else.
-          </li>
-          <li>
-            If someone thinks their account has already been taken over, help them privately and show them the{' '}
-            <Link to={paths.recovery()}>recovery page</Link>.
-          </li>
+          <li>{t('workshop.guide.consent.noLooking')}</li>
+          <li>{t('workshop.guide.consent.ownHands')}</li>
+          <li>{t('workshop.guide.consent.noPhotos')}</li>
+          <li>{t('workshop.guide.consent.ticks')}</li>
+          <li>{t.rich('workshop.guide.consent.takenOver', { link: (parts: ReactNode) => <Link to={paths.recovery()}>{parts}</Link> })}</li>
         </ul>
       </section>
     </div>

@@ -2,15 +2,17 @@
 import { usePageTitle } from '../../components/page-title.tsx';
 import { PreferencesForm } from '../../features/settings/PreferencesForm.tsx';
 import { StorageDetails } from '../../features/settings/StorageDetails.tsx';
+import { useT } from '../../i18n/i18n.tsx';
 
 export function SettingsPage() {
-  usePageTitle('Your settings');
+  const t = useT();
+  usePageTitle(t('progress.settingsPage.title'));
   return (
     <>
-      <h1 tabIndex={-1}>Your settings</h1>
-      <h2>Your messengers and devices</h2>
+      <h1 tabIndex={-1}>{t('progress.settingsPage.title')}</h1>
+      <h2>{t('progress.settingsPage.preferencesHeading')}</h2>
       <PreferencesForm />
-      <h2>Where your progress is kept</h2>
+      <h2>{t('progress.settingsPage.storageHeading')}</h2>
       <StorageDetails />
     </>
   );

@@ -1,4 +1,5 @@
 // Workshop mode for trainers: plan, share, present and print, with no server involved.
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../routing/routes.ts';
 import { usePageTitle } from '../../components/page-title.tsx';
@@ -7,41 +8,41 @@ import { Handout } from '../../features/workshop/Handout.tsx';
 import { JoinPlan } from '../../features/workshop/JoinPlan.tsx';
 import { PlanBuilder } from '../../features/workshop/PlanBuilder.tsx';
 import { Presenter } from '../../features/workshop/Presenter.tsx';
+import { useT } from '../../i18n/i18n.tsx';
+
+const guideLink = (parts: ReactNode) => <Link to={paths.workshopGuide()}>{parts}</Link>;
 
 export function WorkshopPage() {
-  usePageTitle('Plan a workshop');
+  const t = useT();
+  usePageTitle(t('workshop.page.planTitle'));
   return (
     <>
-      <h1 tabIndex={-1}>Plan a workshop</h1>
-      <p className="lead">
-        Pick the steps for your room, put them in order, and share one link or QR code. Participants tick the steps
-        off in their own browsers; nothing about them reaches you or anyone else.
-      </p>
-      <p>
-        First time? <Link to={paths.workshopGuide()}>Running the session</Link>: a 90-minute agenda, helpers, what to
-        bring, and what to do when a phone is different.
-      </p>
+      <h1 tabIndex={-1}>{t('workshop.page.planTitle')}</h1>
+      <p className="lead">{t('workshop.page.planLead')}</p>
+      <p>{t.rich('workshop.page.firstTime', { link: guideLink })}</p>
       <PlanBuilder />
     </>
   );
 }
 
 export function WorkshopJoinPage() {
-  usePageTitle('Workshop steps');
+  const t = useT();
+  usePageTitle(t('workshop.page.joinTitle'));
   return (
     <>
-      <h1 tabIndex={-1}>Workshop steps</h1>
+      <h1 tabIndex={-1}>{t('workshop.page.joinTitle')}</h1>
       <JoinPlan Controls={StatusControls} />
     </>
   );
 }
 
 export function WorkshopPresentPage() {
-  usePageTitle('Presenter view');
+  const t = useT();
+  usePageTitle(t('workshop.page.presentTitle'));
   return (
     <>
       <h1 tabIndex={-1} className="visually-hidden">
-        Presenter view
+        {t('workshop.page.presentTitle')}
       </h1>
       <Presenter />
     </>
@@ -49,13 +50,12 @@ export function WorkshopPresentPage() {
 }
 
 export function WorkshopHandoutPage() {
-  usePageTitle('Workshop handout');
+  const t = useT();
+  usePageTitle(t('workshop.page.handoutTitle'));
   return (
     <>
-      <h1 tabIndex={-1}>Checklist handout</h1>
-      <p className="no-print">
-        For the trainer: <Link to={paths.workshopGuide()}>Running the session</Link>, printable too.
-      </p>
+      <h1 tabIndex={-1}>{t('workshop.page.handoutHeading')}</h1>
+      <p className="no-print">{t.rich('workshop.page.forTrainer', { link: guideLink })}</p>
       <Handout />
     </>
   );

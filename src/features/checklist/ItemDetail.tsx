@@ -1,19 +1,24 @@
 // The full guidance for one step: why it matters, the steps (per platform where they
-// differ), caveats, the vendor's own pages, and where the guidance comes from.
-import { useState } from 'react';
+// differ), caveats, the vendor's own pages, and where the guidance comes from. On a page in
+// another language, also what the translation is: current, older than the English, or missing
+// (the English shown instead), and whether a native-speaking trainer has reviewed it.
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../routing/routes.ts';
-import { Blocks } from '../../components/Blocks.tsx';
+import { Blocks, InEnglish } from '../../components/Blocks.tsx';
 import { OpenSettings } from '../../components/OpenSettings.tsx';
 import { StepGroups, openWhenFolded } from '../../components/StepGroups.tsx';
 import { TermList, TermsContext } from '../../components/terms.tsx';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
-import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
-import { PRIORITY_LABELS, SOURCE_DOCUMENTS, THREAT_LABELS } from '../../content/labels.ts';
+import { MESSENGERS, type PlatformId } from '../../content/messengers.ts';
+import { PLATFORM_LABELS, PRIORITY_LABELS, SOURCE_DOCUMENTS, THREAT_LABELS } from '../../content/labels.ts';
 import type { Block, ChecklistItem, Inline, StepGroup } from '../../content/schema.ts';
 import { useProgressStore } from '../../store/hooks.ts';
 import { useCatalog } from '../../catalog/catalog.ts';
 import { formatDate } from '../../i18n/format-date.ts';
+import { useT, type Translate } from '../../i18n/i18n.tsx';
+import { formatList } from '../../i18n/lists.ts';
+import { LOCALE_INFO } from '../../i18n/locales.ts';
 import { platformView } from '../../content/platform-view.ts';
 import { aboutMinutes } from '../../i18n/minutes.ts';
 import { HowWeChecked } from './HowWeChecked.tsx';
@@ -21,6 +26,7 @@ import { StatusControls } from './StatusControls.tsx';
 import { NextStep } from './NextStep.tsx';
 
 export function ItemDetail({ item }: { item: ChecklistItem }) {
+  const t = useT();
   const messenger = MESSENGERS[item.messenger];
   const { previous, next } = useCatalog().neighbours(item);
   // Undefined on the prerendered page (and without JavaScript): every platform is shown.
@@ -30,157 +36,240 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
   const view = showAll ? platformView(item, []) : filtered;
   const fold = chosen.length === 0;
   const long = textLength(fold ? openWhenFolded(view.steps) : view.steps) > LONG_STEPS;
+  // A step not translated yet is shown in English: its own words are marked as English.
+  const missing = item.translation?.status === 'missing';
+  const english = missing ? ({ lang: 'en', dir: 'ltr' } as const) : {};
+  const content = (node: ReactNode) => (missing ? <div {...english}>{node}</div> : node);
+  const words = (text: string) => (missing ? <span {...english}>{text}</span> : text);
+  const uncheckedLabels = item.translation?.labels.some((label) => !label.confirmed) ?? false;
+  const platformNames = (platforms: readonly PlatformId[]) => platforms.map((platform) => t(PLATFORM_LABELS[platform]));
+  const everyDays = (days: number) => t('item.detail.everyDays', { days });
   return (
     <TermsContext value={item.terms}>
       <article className="item-detail">
-        <nav aria-label="Breadcrumb" className="breadcrumb">
+        <nav aria-label={t('item.detail.breadcrumb')} className="breadcrumb">
           <ol>
             <li>
-              <Link to={paths.home()}>Home</Link>
+              <Link to={paths.home()}>{t('item.detail.home')}</Link>
             </li>
             <li>
               <Link to={paths.messenger(item.messenger)}>{messenger.name}</Link>
             </li>
           </ol>
         </nav>
-        <h1 tabIndex={-1}>{item.title}</h1>
-        <p className="item-protects">{item.protects}</p>
+        <h1 tabIndex={-1} {...english}>
+          {item.title}
+        </h1>
+        {item.translation ? <TranslationNotice item={item} /> : null}
+        <p className="item-protects" {...english}>
+          {item.protects}
+        </p>
 
         <div className={long ? 'steps-and-ticks long-steps' : 'steps-and-ticks'}>
           <section aria-labelledby="steps" className="item-steps">
             <div className="steps-head">
-              <h2 id="steps">Steps</h2>
+              <h2 id="steps">{t('item.detail.steps')}</h2>
               <p className="meta">
-                {PRIORITY_LABELS[item.priority].name}
-                {item.minutes ? ` · ${aboutMinutes(item.minutes)}` : ''}
-                {item.recheckDays ? ` · every ${item.recheckDays} days` : ''}
+                {t(PRIORITY_LABELS[item.priority].name)}
+                {item.minutes ? ` · ${aboutMinutes(t, item.minutes)}` : ''}
+                {item.recheckDays ? ` · ${everyDays(item.recheckDays)}` : ''}
               </p>
             </div>
-            <OpenSettings entries={view.settings} app={messenger.name} folded />
+            {uncheckedLabels ? <p className="meta labels-unchecked">{t('item.translation.labelsUnchecked')}</p> : null}
+            <OpenSettings entries={view.settings} app={messenger.name} folded inEnglish={missing} />
             {/* Without a choice of platforms, the first platform's steps show and the others are one tap away. */}
-            <StepGroups groups={view.steps} heading="h3" className="step-group" fold={fold} />
+            <StepGroups groups={view.steps} heading="h3" className="step-group" fold={fold} inEnglish={missing} />
             {filtered.hidden.length > 0 ? (
               <p className="meta platform-choice">
                 <label className="tick">
                   <input type="checkbox" checked={showAll} onChange={(event) => setShowAll(event.target.checked)} />
-                  Also show steps and links for {filtered.hidden.map((platform) => PLATFORM_NAMES[platform]).join(' and ')}
+                  {t('item.detail.showAll', { platforms: formatList(platformNames(filtered.hidden), t.locale) })}
                 </label>{' '}
-                (you chose {chosen.map((platform) => PLATFORM_NAMES[platform]).join(', ')} in <Link to={paths.settings()}>your settings</Link>).
+                {t.rich('item.detail.youChose', {
+                  platforms: names(t, platformNames(chosen)),
+                  link: (parts: ReactNode) => <Link to={paths.settings()}>{parts}</Link>,
+                })}
               </p>
             ) : null}
             {item.unconfirmed ? (
               <p className="steps-caution">
-                <strong>Not confirmed by {messenger.name}:</strong> {item.unconfirmed}
+                <strong>{t('item.detail.notConfirmedBy', { messenger: messenger.name })}</strong> {words(item.unconfirmed)}
               </p>
             ) : null}
           </section>
 
           <noscript>
-            <p>Ticking steps off needs JavaScript. You can still read every step and follow its links.</p>
+            <p>{t('item.detail.noScript')}</p>
           </noscript>
           {/* After long steps, kept at the bottom of the screen while they are read (styles.css), so ticking is in reach. */}
           <section aria-labelledby="your-progress" className="your-progress js-only">
             <h2 id="your-progress" className="visually-hidden">
-              Your progress
+              {t('item.detail.yourProgress')}
             </h2>
             <StatusControls item={item} variant="page" />
             <NextStep item={item} />
           </section>
         </div>
 
-        <h2>Why it matters</h2>
-        <Blocks blocks={item.why} />
+        <h2>{t('item.detail.why')}</h2>
+        {content(<Blocks blocks={item.why} />)}
 
         {item.caveats.length ? (
           <>
-            <h2>Caveats</h2>
-            <Blocks blocks={item.caveats} />
+            <h2>{t('item.detail.caveats')}</h2>
+            {content(<Blocks blocks={item.caveats} />)}
           </>
         ) : null}
 
         {item.changed ? (
           <section aria-labelledby={`${item.id}-changed`} className="item-changed">
-            <h2 id={`${item.id}-changed`}>Changed since the source guide</h2>
-            <p>{item.changed}</p>
+            <h2 id={`${item.id}-changed`}>{t('item.detail.changed')}</h2>
+            <p {...english}>{item.changed}</p>
           </section>
         ) : null}
 
-        <h2>About this step</h2>
+        <h2>{t('item.detail.about')}</h2>
         <dl className="facts">
-          <dt>Priority</dt>
-          <dd>{PRIORITY_LABELS[item.priority].name}</dd>
-          <dt>Protects against</dt>
-          <dd>{item.threats.map((threat) => THREAT_LABELS[threat]).join(', ')}</dd>
-          <dt>Applies to</dt>
+          <dt>{t('item.detail.priority')}</dt>
+          <dd>{t(PRIORITY_LABELS[item.priority].name)}</dd>
+          <dt>{t('item.detail.protectsAgainst')}</dt>
           <dd>
-            {messenger.name} on {item.platforms.map((platform) => PLATFORM_NAMES[platform]).join(', ')}
+            {names(
+              t,
+              item.threats.map((threat) => t(THREAT_LABELS[threat])),
+            )}
           </dd>
+          <dt>{t('item.detail.appliesTo')}</dt>
+          <dd>{t('item.detail.messengerOn', { messenger: messenger.name, platforms: names(t, platformNames(item.platforms)) })}</dd>
           {item.minutes ? (
             <>
-              <dt>Takes</dt>
-              <dd>{aboutMinutes(item.minutes)}</dd>
+              <dt>{t('item.detail.takes')}</dt>
+              <dd>{aboutMinutes(t, item.minutes)}</dd>
             </>
           ) : null}
           {item.recheckDays ? (
             <>
-              <dt>Repeat</dt>
-              <dd>every {item.recheckDays} days</dd>
+              <dt>{t('item.detail.repeat')}</dt>
+              <dd>{everyDays(item.recheckDays)}</dd>
             </>
           ) : null}
         </dl>
 
-        <h2>Help pages</h2>
+        <h2>{t('item.links.heading')}</h2>
         <ul className="vendor-links">
           {view.links.map((link) => (
             <li key={link.url}>
-              <ExternalLink href={link.url}>{link.title}</ExternalLink>
+              <ExternalLink href={link.url} {...(link.inEnglish ? { hrefLang: 'en' } : {})}>
+                {words(link.title)}
+                {link.inEnglish ? (
+                  <>
+                    {' '}
+                    <span className="link-in-english">{t('item.links.inEnglish')}</span>
+                  </>
+                ) : null}
+              </ExternalLink>
               <span className="meta">
                 {' '}
-                {link.thirdParty ? `Third-party site (${link.thirdParty}), not ${messenger.name}'s own page. ` : `${link.host}. `}
-                {link.platforms ? `For ${link.platforms.map((p) => PLATFORM_NAMES[p]).join(', ')}.` : ''}
+                {link.thirdParty
+                  ? t('item.links.thirdParty', { host: link.thirdParty, messenger: messenger.name })
+                  : t('item.links.host', { host: link.host })}{' '}
+                {link.platforms ? t('item.links.for', { platforms: names(t, platformNames(link.platforms)) }) : ''}
               </span>
             </li>
           ))}
         </ul>
 
-        <h2>Sources</h2>
+        <h2>{t('item.sources.heading')}</h2>
         <p>
-          Steps last checked against {messenger.name}&rsquo;s own pages on{' '}
-          <time dateTime={item.reviewed}>{formatDate(item.reviewed)}</time> (revision {item.revision}).
+          {t.rich('item.sources.checked', {
+            messenger: messenger.name,
+            date: <time dateTime={item.reviewed}>{formatDate(item.reviewed, t.locale)}</time>,
+            revision: item.revision,
+          })}
         </p>
         <ul>
           {item.sources.map((source) =>
             source === 'vendor' ? (
-              <li key={source}>{messenger.name}&rsquo;s help pages listed above.</li>
+              <li key={source}>{t('item.sources.vendor', { messenger: messenger.name })}</li>
             ) : (
               <li key={source}>
-                Adapted from &ldquo;{SOURCE_DOCUMENTS[source].title}&rdquo;, {SOURCE_DOCUMENTS[source].author} (
-                {SOURCE_DOCUMENTS[source].licence}).
+                {t.rich('item.sources.adapted', {
+                  title: <InEnglish>{SOURCE_DOCUMENTS[source].title}</InEnglish>,
+                  author: <InEnglish>{SOURCE_DOCUMENTS[source].author}</InEnglish>,
+                  licence: SOURCE_DOCUMENTS[source].licence,
+                })}
               </li>
             ),
           )}
         </ul>
-        <TermList terms={item.terms} />
+        <TermList terms={item.terms} inEnglish={missing} />
         <HowWeChecked item={item} />
         <p className="meta">
-          Found a mistake? Report it and name the file <code>{item.file}</code>. See{' '}
-          <Link to={paths.about()}>About</Link>.
+          {t.rich('item.detail.mistake', {
+            file: <code>{item.file}</code>,
+            link: (parts: ReactNode) => <Link to={paths.about()}>{parts}</Link>,
+          })}
         </p>
 
-        <nav aria-label="Other steps" className="pager">
+        <nav aria-label={t('item.pager.label')} className="pager">
           {previous ? (
             <Link to={paths.item(previous.messenger, previous.id)} rel="prev">
-              Previous: {previous.title}
+              {t('item.pager.previous', { title: previous.title })}
             </Link>
           ) : null}
           {next ? (
             <Link to={paths.item(next.messenger, next.id)} rel="next">
-              Next: {next.title}
+              {t('item.pager.next', { title: next.title })}
             </Link>
           ) : null}
         </nav>
       </article>
     </TermsContext>
+  );
+}
+
+/** Names in a row: English pages keep the commas they always had; other languages join them as they do. */
+function names(t: Translate, parts: readonly string[]): string {
+  return t.locale === 'en' ? parts.join(', ') : formatList(parts, t.locale);
+}
+
+/**
+ * What a page in another language says about its translation: not translated yet (the English
+ * shown instead), or made from an older English revision (with a link to the current English
+ * page), and whether a native-speaking trainer has reviewed it.
+ */
+function TranslationNotice({ item }: { item: ChecklistItem }) {
+  const t = useT();
+  const translation = item.translation!;
+  const { status, review } = translation;
+  return (
+    <div className="translation-notice">
+      {status === 'missing' ? <p className="notice notice-warning">{t('item.translation.missing')}</p> : null}
+      {status === 'stale' ? (
+        <p className="notice notice-warning">
+          {t.rich('item.translation.stale', {
+            translates: translation.translates ?? item.revision,
+            revision: item.revision,
+            language: LOCALE_INFO.en.name,
+            link: (parts: ReactNode) => (
+              // The English page: the same path without the language prefix, so a raw link.
+              <a href={paths.item(item.messenger, item.id)} hrefLang="en" lang="en">
+                {parts}
+              </a>
+            ),
+          })}
+        </p>
+      ) : null}
+      {status !== 'missing' ? (
+        <p className="meta translation-review">
+          {review
+            ? t.rich('item.translation.reviewed', { name: review.by, date: <time dateTime={review.date}>{formatDate(review.date, t.locale)}</time> })
+            : t.rich('item.translation.notReviewed', {
+                link: (parts: ReactNode) => <Link to={{ pathname: paths.about(), hash: '#translations' }}>{parts}</Link>,
+              })}
+        </p>
+      ) : null}
+    </div>
   );
 }
 

@@ -3,8 +3,9 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../routing/routes.ts';
-import { PLATFORM_NAMES } from '../../content/messengers.ts';
+import { PLATFORM_LABELS } from '../../content/labels.ts';
 import type { ItemIndexEntry, ItemSummaryData } from '../../content/schema.ts';
+import { useT } from '../../i18n/i18n.tsx';
 import { aboutMinutes } from '../../i18n/minutes.ts';
 import { StatusControls } from './StatusControls.tsx';
 
@@ -16,6 +17,7 @@ export const ItemSummary = memo(function ItemSummary({
   item: ItemSummaryData;
   onStatusChange?: (item: ItemIndexEntry) => void;
 }) {
+  const t = useT();
   return (
     <li className="item-summary card">
       <h3>
@@ -23,9 +25,9 @@ export const ItemSummary = memo(function ItemSummary({
       </h3>
       <p>{item.protects}</p>
       <p className="meta">
-        {item.platforms.map((platform) => PLATFORM_NAMES[platform]).join(', ')}
-        {item.minutes ? ` · ${aboutMinutes(item.minutes)}` : ''}
-        {item.recheckDays ? ` · repeat every ${item.recheckDays} days` : ''}
+        {item.platforms.map((platform) => t(PLATFORM_LABELS[platform])).join(t('list.item.platformSeparator'))}
+        {item.minutes ? ` · ${aboutMinutes(t, item.minutes)}` : ''}
+        {item.recheckDays ? ` · ${t('list.item.repeat', { days: item.recheckDays })}` : ''}
       </p>
       <StatusControls item={item} variant="row" onChange={onStatusChange} />
     </li>

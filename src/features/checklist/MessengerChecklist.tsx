@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import { PRIORITY_LABELS } from '../../content/labels.ts';
+import { useT, type MessageKey } from '../../i18n/i18n.tsx';
 import { aboutMinutes, totalMinutes } from '../../i18n/minutes.ts';
 import type { ItemIndexEntry, ItemSummaryData } from '../../content/schema.ts';
 import { PRIORITIES, type Priority } from '../../content/vocabulary.ts';
@@ -16,12 +17,18 @@ import { ProgressSummary } from './ProgressSummary.tsx';
 import { effectiveStatus, recordFor } from './progress.ts';
 
 const STATUS_FILTERS = {
-  all: 'All steps',
-  todo: 'To do (and to check again)',
-  done: 'Done',
-  skipped: 'Doesn’t apply to me',
-} as const;
+  all: 'list.filters.statusAll',
+  todo: 'list.filters.statusTodo',
+  done: 'list.filters.statusDone',
+  skipped: 'list.filters.statusSkipped',
+} as const satisfies Record<string, MessageKey>;
 type StatusFilter = keyof typeof STATUS_FILTERS;
+/** The line under the heading: what hardening this messenger is about. */
+const LEADS: Readonly<Record<MessengerId, MessageKey>> = {
+  whatsapp: 'list.checklist.leadWhatsapp',
+  signal: 'list.checklist.leadSignal',
+  telegram: 'list.checklist.leadTelegram',
+};
 const NO_RECORDS: Readonly<Record<string, ItemRecord>> = {};
 
 function readFilters(params: URLSearchParams): { status: StatusFilter; priority: Priority | 'all' } {
@@ -34,6 +41,7 @@ function readFilters(params: URLSearchParams): { status: StatusFilter; priority:
 }
 
 export function MessengerChecklist({ messenger }: { messenger: MessengerId }) {
+  const t = useT();
   const info = MESSENGERS[messenger];
   // Filters need the person's progress, which the store loads after the page is shown.
   const ready = useStoreReady();
@@ -51,39 +59,39 @@ export function MessengerChecklist({ messenger }: { messenger: MessengerId }) {
 
   return (
     <>
-      <h1 tabIndex={-1}>Harden {info.name}</h1>
-      <p className="lead">{info.summary}</p>
+      <h1 tabIndex={-1}>{t('list.messenger.title', { messenger: info.name })}</h1>
+      <p className="lead">{t(LEADS[messenger])}</p>
       <p className="urgent">
-        <Link to={paths.recovery(messenger)}>Someone else is using my {info.name} account: what to do now</Link>
+        <Link to={paths.recovery(messenger)}>{t('list.checklist.recoveryLink', { messenger: info.name })}</Link>
       </p>
       <noscript>
-        <p className="notice">Ticking steps off needs JavaScript. You can still read every step and follow its links.</p>
+        <p className="notice">{t('list.checklist.noScript')}</p>
       </noscript>
       <ProgressSummary messenger={messenger} live />
       {/* One control opens both filters. Shown from the start so nothing shifts; usable once progress has loaded. */}
       <div className="filters js-only">
         <button type="button" aria-expanded={filtersOpen} aria-controls="filters" onClick={() => setFiltersOpen(!filtersOpen)}>
-          Filter steps{active ? ` (${active} on)` : ''}
+          {t('list.filters.button', { active })}
         </button>
         <fieldset id="filters" disabled={!ready} hidden={!filtersOpen}>
-          <legend className="visually-hidden">Show</legend>
+          <legend className="visually-hidden">{t('list.filters.legend')}</legend>
           <label>
-            Status{' '}
+            {t('list.filters.status')}{' '}
             <select value={filters.status} onChange={(event) => setFilter('status', event.target.value)}>
               {Object.entries(STATUS_FILTERS).map(([value, label]) => (
                 <option key={value} value={value}>
-                  {label}
+                  {t(label)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Priority{' '}
+            {t('list.filters.priority')}{' '}
             <select value={filters.priority} onChange={(event) => setFilter('priority', event.target.value)}>
-              <option value="all">All priorities</option>
+              <option value="all">{t('list.filters.priorityAll')}</option>
               {PRIORITIES.map((priority) => (
                 <option key={priority} value={priority}>
-                  {PRIORITY_LABELS[priority].name}
+                  {t(PRIORITY_LABELS[priority].name)}
                 </option>
               ))}
             </select>
@@ -106,6 +114,7 @@ function FilteredItems({
   priority: Priority | 'all';
 }) {
   // With no status filter the list does not depend on progress: a tick re-renders its own row only.
+  const t = useT();
   const records = useProgressStore((state) => (status === 'all' ? NO_RECORDS : state.items)) ?? NO_RECORDS;
   const [now] = useState(() => new Date());
   // Steps the person changed while this filter was on stay visible, so focus is never lost.
@@ -127,16 +136,15 @@ function FilteredItems({
   return (
     <>
       {shown.length < items.length ? (
-        <p className="meta">
-          Showing {shown.length} of {items.length} steps.
-        </p>
+        <p className="meta">{t('list.items.showing', { shown: shown.length, total: items.length })}</p>
       ) : null}
-      {shown.length === 0 ? <p>No steps match these filters.</p> : null}
+      {shown.length === 0 ? <p>{t('list.items.noMatch')}</p> : null}
       {groupByPriority(shown).map((group) => (
         <section key={group.priority} aria-labelledby={`priority-${group.priority}`}>
-          <h2 id={`priority-${group.priority}`}>{PRIORITY_LABELS[group.priority].name}</h2>
+          <h2 id={`priority-${group.priority}`}>{t(PRIORITY_LABELS[group.priority].name)}</h2>
           <p>
-            {PRIORITY_LABELS[group.priority].description} {totalMinutes(group.items) ? `Together ${aboutMinutes(totalMinutes(group.items))}.` : ''}
+            {t(PRIORITY_LABELS[group.priority].description)}{' '}
+            {totalMinutes(group.items) ? t('list.group.together', { duration: aboutMinutes(t, totalMinutes(group.items)) }) : ''}
           </p>
           <ul className="item-list">
             {group.items.map((item) => (

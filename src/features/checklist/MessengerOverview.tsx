@@ -11,10 +11,12 @@ import { preload } from '../../catalog/loaded.ts';
 import { aboutMinutes, totalMinutes } from '../../i18n/minutes.ts';
 import { EssentialsProgress, Stack, useMessengersInUse } from './StartHere.tsx';
 import { LazyGlyph } from '../../components/LazyGlyph.tsx';
+import { useT } from '../../i18n/i18n.tsx';
 
 const NO_RECORDS: Readonly<Record<string, ItemRecord>> = {};
 
 function MessengerCard({ id, records }: { id: MessengerId; records?: Readonly<Record<string, ItemRecord>> }) {
+  const t = useT();
   const essentials = indexFor(id).filter((item) => item.priority === 'essential').length;
   return (
     <li className="card">
@@ -26,7 +28,7 @@ function MessengerCard({ id, records }: { id: MessengerId; records?: Readonly<Re
       <Stack
         first={
           <p className="meta">
-            {essentials} essential steps
+            {t('shell.overview.essentials', { count: essentials })}
             {/* Minutes come with the item entries, loaded after the first paint (the prerender has them). */}
             <Suspense fallback={null}>
               <EssentialMinutes id={id} />
@@ -44,15 +46,17 @@ function MessengerCard({ id, records }: { id: MessengerId; records?: Readonly<Re
 const entriesOrNone = () => preload('home/entries-or-none', () => preloadEntries().catch(() => []));
 
 function EssentialMinutes({ id }: { id: MessengerId }) {
+  const t = useT();
   const minutes = totalMinutes(use(entriesOrNone()).filter((item) => item.messenger === id && item.priority === 'essential'));
-  return minutes ? `, ${aboutMinutes(minutes)}` : null;
+  return minutes ? t('shell.overview.minutes', { time: aboutMinutes(t, minutes) }) : null;
 }
 
 export function MessengerOverview() {
+  const t = useT();
   const { mine, records } = useMessengersInUse();
   return (
     <>
-      <h2 id="choose-messenger">Choose a messenger</h2>
+      <h2 id="choose-messenger">{t('shell.overview.title')}</h2>
       <ul className="messenger-list" aria-labelledby="choose-messenger">
         {MESSENGER_IDS.map((id) => (
           <MessengerCard key={id} id={id} records={mine.includes(id) ? (records ?? NO_RECORDS) : undefined} />

@@ -9,6 +9,7 @@ import { useCatalog } from '../../catalog/catalog.ts';
 import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
 import { itemKey } from '../../store/model.ts';
 import { nextStep } from './next-step.ts';
+import { useT } from '../../i18n/i18n.tsx';
 
 export function NextStep({ item }: { item: ChecklistItem }) {
   // Progress lives in this browser's storage: nothing to say until it has loaded.
@@ -18,6 +19,7 @@ export function NextStep({ item }: { item: ChecklistItem }) {
 const NO_CHOICE: readonly MessengerId[] = [];
 
 function Next({ item }: { item: ChecklistItem }) {
+  const t = useT();
   const catalog = useCatalog();
   const records = useProgressStore((state) => state.items) ?? {};
   const chosen = useProgressStore((state) => state.preferences.messengers) ?? NO_CHOICE;
@@ -28,10 +30,16 @@ function Next({ item }: { item: ChecklistItem }) {
   const here = MESSENGERS[item.messenger].name;
   let lead = '';
   if (next && next.priority === 'essential') {
-    lead = next.messenger === item.messenger ? 'Next essential step:' : `${here} essentials done: ${MESSENGERS[next.messenger].name} next.`;
+    lead =
+      next.messenger === item.messenger
+        ? t('item.nextStep.essential')
+        : t('item.nextStep.essentialsDoneOther', { here, other: MESSENGERS[next.messenger].name });
   } else if (next) {
     const kind = next.priority === 'recommended' ? 'recommended' : 'advanced';
-    lead = next.messenger === item.messenger ? `${here} essentials done. Next ${kind} step:` : `Next ${kind} step, for ${MESSENGERS[next.messenger].name}:`;
+    lead =
+      next.messenger === item.messenger
+        ? t('item.nextStep.essentialsDoneHere', { here, kind })
+        : t('item.nextStep.otherMessenger', { kind, other: MESSENGERS[next.messenger].name });
   }
   // The live region is always there, so that what appears in it is announced.
   return (
@@ -44,7 +52,7 @@ function Next({ item }: { item: ChecklistItem }) {
           </Link>
         </p>
       ) : null}
-      {finished && !next ? <p>Every step of your messengers is done or does not apply to you.</p> : null}
+      {finished && !next ? <p>{t('item.nextStep.allDone')}</p> : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { MessengerId } from '../../content/messengers.ts';
 import { useProgressStore } from '../../store/hooks.ts';
 import type { ItemRecord } from '../../store/schema.ts';
 import { indexFor } from '../../catalog/catalog.ts';
+import { useT } from '../../i18n/i18n.tsx';
 import { summarize, summaryText } from './progress.ts';
 
 interface Props {
@@ -21,12 +22,13 @@ export function ProgressSummary(props: Props) {
 }
 
 function Summary({ messenger, live = false, records }: Props & { records: Readonly<Record<string, ItemRecord>> }) {
+  const t = useT();
   const [now] = useState(() => new Date());
   const summary = summarize(indexFor(messenger), records, now);
   return (
     <div className="progress-summary">
       <p className="progress-text" role={live ? 'status' : undefined}>
-        {summaryText(summary)}.
+        {summaryText(t, summary)}
       </p>
       <progress className="bar" max={Math.max(summary.total, 1)} value={summary.done} aria-hidden="true" />
     </div>

@@ -1,47 +1,51 @@
 // What the home page shows a returning person, loaded only once their progress says they are
 // back: the "Continue" to their next step, and the essentials done per messenger they use.
 // Each renders into space its placeholder (StartHere.tsx) already holds.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import { itemKey } from '../../store/model.ts';
 import type { ItemRecord } from '../../store/schema.ts';
 import { index, indexFor, useCatalog } from '../../catalog/catalog.ts';
+import { useT } from '../../i18n/i18n.tsx';
 import { NextText } from './StartHere.tsx';
 import { continueStep, essentialsDone } from './next-step.ts';
 
 type Records = Readonly<Record<string, ItemRecord>>;
 
+const strong = (parts: ReactNode) => <strong>{parts}</strong>;
+
 export function Continue({ mine, records }: { mine: readonly MessengerId[]; records: Records }) {
+  const t = useT();
   const catalog = useCatalog();
   const [now] = useState(() => new Date());
   const next = continueStep(index, mine, records, now);
   if (!next) {
     return (
       <NextText
-        text="You have done every essential and recommended step. Some steps ask you to check again later."
+        text={t('shell.returning.allDone')}
         link={
           <Link className="continue" to={paths.changes()}>
-            See what changed
+            {t('shell.returning.seeChanges')}
           </Link>
         }
       />
     );
   }
   const { item, status } = next;
-  const title = catalog.entry(itemKey(item.messenger, item.id))?.title;
-  const what = status === 'todo' ? `Next ${item.priority} step` : 'Check again';
+  const title = catalog.entry(itemKey(item.messenger, item.id))?.title ?? '';
+  const messenger = MESSENGERS[item.messenger].name;
   return (
     <NextText
       text={
-        <>
-          {what} for {MESSENGERS[item.messenger].name}: <strong>{title}</strong>
-        </>
+        status === 'todo'
+          ? t.rich('shell.returning.next', { priority: item.priority, messenger, title, strong })
+          : t.rich('shell.returning.checkAgain', { messenger, title, strong })
       }
       link={
-        <Link className="continue" to={paths.item(item.messenger, item.id)} aria-label={`Continue: ${title}`}>
-          Continue
+        <Link className="continue" to={paths.item(item.messenger, item.id)} aria-label={t('shell.returning.continue.label', { title })}>
+          {t('shell.returning.continue')}
         </Link>
       }
     />
@@ -55,11 +59,10 @@ export function EssentialsProgress({ messenger, records }: { messenger: Messenge
 
 /** "2 of 5 essentials done" and a bar: one line, as tall as the newcomer's line it replaces (CSS); its placeholder is an empty line. */
 function EssentialsBar({ done, total }: { done: number; total: number }) {
+  const t = useT();
   return (
     <p className="essentials-bar">
-      <span>
-        {done} of {total} essentials done
-      </span>
+      <span>{t('shell.returning.essentialsDone', { done, total })}</span>
       <progress className="bar" max={Math.max(total, 1)} value={done} aria-hidden="true" />
     </p>
   );

@@ -6,6 +6,7 @@ import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
 import { itemKey } from '../../store/model.ts';
 import type { ItemStatus } from '../../store/schema.ts';
 import { formatDate } from '../../i18n/format-date.ts';
+import { useT } from '../../i18n/i18n.tsx';
 import { daysSince, effectiveStatus, type Tickable } from './progress.ts';
 
 interface Props<T extends Tickable> {
@@ -22,6 +23,7 @@ export function StatusControls<T extends Tickable>(props: Props<T>) {
 }
 
 function Controls<T extends Tickable>({ item, variant, onChange }: Props<T>) {
+  const t = useT();
   const record = useProgressStore((state) => state.items[itemKey(item.messenger, item.id)]);
   const [now] = useState(() => new Date());
   const status = effectiveStatus(item, record, now);
@@ -30,7 +32,9 @@ function Controls<T extends Tickable>({ item, variant, onChange }: Props<T>) {
     onChange?.(item);
   };
   // In a list, each control's name says which step it is for; the visible label starts the name.
-  const named = (label: string) => (variant === 'row' ? { 'aria-label': `${label}: ${item.title}` } : {});
+  const named = (label: string) => (variant === 'row' ? { 'aria-label': t('item.status.named', { label, title: item.title }) } : {});
+  const notApplicable = t('item.status.notApplicable');
+  const date = record ? formatDate(record.at, t.locale) : '';
 
   return (
     <div className="status-controls">
@@ -39,31 +43,30 @@ function Controls<T extends Tickable>({ item, variant, onChange }: Props<T>) {
           type="checkbox"
           checked={record?.status === 'done'}
           onChange={(event) => change(event.target.checked ? 'done' : 'todo')}
-          {...named('Done')}
+          {...named(t('item.status.done'))}
         />
-        {variant === 'row' ? 'Done' : 'Mark as done'}
+        {variant === 'row' ? t('item.status.done') : t('item.status.markDone')}
       </label>
       <label className="tick">
         <input
           type="checkbox"
           checked={record?.status === 'skipped'}
           onChange={(event) => change(event.target.checked ? 'skipped' : 'todo')}
-          {...named('Doesn’t apply to me')}
+          {...named(notApplicable)}
         />
-        Doesn’t apply to me
+        {notApplicable}
       </label>
       {record && status !== 'todo' ? (
         <p className={`status-note status-${status}`}>
-          {status === 'done' && `You marked this done on ${formatDate(record.at)}.`}
-          {status === 'skipped' && `You marked this as not applying to you on ${formatDate(record.at)}.`}
-          {status === 'changed' && `The steps changed since you ticked this on ${formatDate(record.at)}: check again.`}
-          {status === 'due' &&
-            `Last checked ${daysSince(record.at, now)} days ago: time to check again (every ${item.recheckDays} days).`}
+          {status === 'done' && t('item.status.doneOn', { date })}
+          {status === 'skipped' && t('item.status.skippedOn', { date })}
+          {status === 'changed' && t('item.status.changedSince', { date })}
+          {status === 'due' && t('item.status.due', { days: daysSince(record.at, now), every: item.recheckDays ?? 0 })}
           {(status === 'changed' || status === 'due') && (
             <>
               {' '}
-              <button type="button" onClick={() => change('done')} {...named('I checked again')}>
-                I checked again
+              <button type="button" onClick={() => change('done')} {...named(t('item.status.checkedAgain'))}>
+                {t('item.status.checkedAgain')}
               </button>
             </>
           )}

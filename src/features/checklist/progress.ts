@@ -1,6 +1,7 @@
 // What a person's saved ticks mean against the current content: done, skipped, to check again
 // (the steps changed, or a recurring check is due), and the counts shown as progress.
 import type { ItemCountEntry } from '../../content/schema.ts';
+import type { Translate } from '../../i18n/i18n.tsx';
 import { itemKey } from '../../store/model.ts';
 import type { ItemRecord } from '../../store/schema.ts';
 
@@ -65,11 +66,9 @@ export function summarize(
   return summary;
 }
 
-/** "4 of 9 done, 2 essentials left, 1 to check again" */
-export function summaryText({ total, done, essentialsLeft, recheck }: ProgressSummary): string {
-  if (total === 0) return 'No steps apply to you here.';
-  const parts = [done === total ? `All ${total} done` : `${done} of ${total} done`];
-  if (essentialsLeft > 0) parts.push(`${essentialsLeft} ${essentialsLeft === 1 ? 'essential' : 'essentials'} left`);
-  if (recheck > 0) parts.push(`${recheck} to check again`);
-  return parts.join(', ');
+/** "4 of 9 done, 2 essentials left, 1 to check again." in the page's language. */
+export function summaryText(t: Translate, { total, done, essentialsLeft, recheck }: ProgressSummary): string {
+  if (total === 0) return t('list.progress.none');
+  if (done === total) return t('list.progress.allDone', { total });
+  return t('list.progress.summary', { done, total, essentialsLeft, recheck });
 }

@@ -1,22 +1,22 @@
 // Shown on every page in "don't remember me" mode, with the one-click way out.
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useT } from '../../i18n/i18n.tsx';
 import { paths } from '../../routing/routes.ts';
 import { store } from '../../store/deferred.ts';
 import { useStorageStatus } from '../../store/hooks.ts';
 
 export function ForgetBanner() {
+  const t = useT();
   const remember = useStorageStatus((state) => state.remember);
   const [forgotten, setForgotten] = useState(false);
   if (remember !== false) return null;
   return (
-    <aside className="forget-banner" aria-label="Not remembering you">
+    <aside className="forget-banner" aria-label={t('progress.forgetBanner.label')}>
       <p>
-        <strong>Not remembering you on this device.</strong>{' '}
-        {forgotten
-          ? 'Everything this checklist saved in this browser was removed.'
-          : 'Nothing you tick is saved here: your ticks go when you close or reload this page.'}{' '}
-        <Link to={paths.transfer()}>Change this</Link>
+        <strong>{t('progress.forgetBanner.title')}</strong>{' '}
+        {forgotten ? t('progress.forget.removed') : t('progress.forgetBanner.notSaving')}{' '}
+        <Link to={paths.transfer()}>{t('progress.forgetBanner.change')}</Link>
       </p>
       <button
         type="button"
@@ -25,7 +25,7 @@ export function ForgetBanner() {
           setForgotten(true);
         }}
       >
-        Forget everything here
+        {t('progress.forgetBanner.forget')}
       </button>
     </aside>
   );

@@ -1,6 +1,7 @@
 // Shows what a link or file holds and lets the person replace what is here, merge it in
 // (the newer change of each step wins) or cancel. Nothing changes until they choose.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useT } from '../../i18n/i18n.tsx';
 import { countChanges, mergeProgress as merged, replaceWith } from '../../store/codec.ts';
 import { store } from '../../store/deferred.ts';
 import { useProgressStore } from '../../store/hooks.ts';
@@ -21,7 +22,10 @@ interface Props {
   onFinish: (outcome: 'replaced' | 'merged' | 'cancelled') => void;
 }
 
+const strong = (parts: ReactNode) => <strong>{parts}</strong>;
+
 export function ImportPreview({ incoming, onFinish }: Props) {
+  const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const items = useProgressStore((state) => state.items) ?? {};
   const preferences = useProgressStore((state) => state.preferences) ?? emptyProgress().preferences;
@@ -30,29 +34,25 @@ export function ImportPreview({ incoming, onFinish }: Props) {
   const current = { items, preferences };
   const replaceCount = countChanges(current, replaceWith(current, incoming.data, incoming.savedAt));
   const mergeCount = countChanges(current, merged(current, incoming.data));
-  const what = incoming.source === 'link' ? 'link' : 'file';
-  const steps = (n: number) => `${n} ${n === 1 ? 'step' : 'steps'}`;
+  const fromLink = incoming.source === 'link';
+  const contents = describeProgress(t, incoming.data, incoming.savedAt);
 
   return (
     <section className="import-preview" aria-labelledby="import-preview-heading">
       <h2 id="import-preview-heading" ref={heading} tabIndex={-1}>
-        Progress from a {what}
+        {fromLink ? t('progress.importPreview.headingLink') : t('progress.importPreview.headingFile')}
       </h2>
-      <p>This {what} holds: {describeProgress(incoming.data, incoming.savedAt)}.</p>
+      <p>{fromLink ? t('progress.importPreview.holdsLink', { contents }) : t('progress.importPreview.holdsFile', { contents })}</p>
       {incoming.unknown > 0 ? (
         <p>
-          {steps(incoming.unknown)} in it {incoming.unknown === 1 ? 'is' : 'are'} not in this version of the checklist
-          {incoming.source === 'file' ? ' and will be kept but not shown.' : ' and will be left out.'}
+          {fromLink
+            ? t('progress.importPreview.unknownLink', { count: incoming.unknown })
+            : t('progress.importPreview.unknownFile', { count: incoming.unknown })}
         </p>
       ) : null}
       <ul>
-        <li>
-          <strong>Replace</strong> what is saved here with it: changes {steps(replaceCount)} here.
-        </li>
-        <li>
-          <strong>Merge</strong> it with what is here, keeping the newer change of each step: changes{' '}
-          {steps(mergeCount)} here.
-        </li>
+        <li>{t.rich('progress.importPreview.replace', { strong, count: replaceCount })}</li>
+        <li>{t.rich('progress.importPreview.merge', { strong, count: mergeCount })}</li>
       </ul>
       <div className="actions">
         <button
@@ -62,7 +62,7 @@ export function ImportPreview({ incoming, onFinish }: Props) {
             onFinish('replaced');
           }}
         >
-          Replace what is here
+          {t('progress.importPreview.replaceButton')}
         </button>
         <button
           type="button"
@@ -71,10 +71,10 @@ export function ImportPreview({ incoming, onFinish }: Props) {
             onFinish('merged');
           }}
         >
-          Merge
+          {t('progress.importPreview.mergeButton')}
         </button>
         <button type="button" onClick={() => onFinish('cancelled')}>
-          Cancel
+          {t('progress.importPreview.cancel')}
         </button>
       </div>
     </section>

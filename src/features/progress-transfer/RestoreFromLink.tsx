@@ -7,11 +7,13 @@ import { useHydrated } from '../../components/hydration.tsx';
 import { useStoreReady } from '../../store/hooks.ts';
 import { decodeLink } from '../../store/link-codec.ts';
 import { useCatalog } from '../../catalog/catalog.ts';
+import { useT } from '../../i18n/i18n.tsx';
 import { ImportPreview, type Incoming } from './ImportPreview.tsx';
 import { linkMessages } from './messages.ts';
 import { OUTCOMES } from './outcomes.ts';
 
 export function RestoreFromLink() {
+  const t = useT();
   // The fragment exists only in the browser: nothing to read until hydrated and the store is there.
   const hydrated = useHydrated();
   const ready = useStoreReady();
@@ -19,12 +21,13 @@ export function RestoreFromLink() {
     <Restore />
   ) : (
     <noscript>
-      <p>Opening a progress link needs JavaScript.</p>
+      <p>{t('progress.restore.needsJs')}</p>
     </noscript>
   );
 }
 
 function Restore() {
+  const t = useT();
   const location = useLocation();
   const navigate = useNavigate();
   const { knownKeys } = useCatalog();
@@ -42,8 +45,8 @@ function Restore() {
   if (!result.ok) {
     return (
       <div role="alert" className="notice notice-unconfirmed">
-        <p>{linkMessages[result.error]}</p>
-        <p>Nothing here has changed.</p>
+        <p>{t(linkMessages[result.error])}</p>
+        <p>{t('progress.restore.nothingChanged')}</p>
       </div>
     );
   }
@@ -51,10 +54,10 @@ function Restore() {
     return (
       <>
         <p ref={message} tabIndex={-1} className="notice">
-          {OUTCOMES[outcome]}
+          {t(OUTCOMES[outcome])}
         </p>
         <p>
-          <Link to={paths.home()}>Go to your checklist</Link>
+          <Link to={paths.home()}>{t('progress.restore.goToChecklist')}</Link>
         </p>
       </>
     );

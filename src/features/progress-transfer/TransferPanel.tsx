@@ -1,7 +1,9 @@
 // Taking progress along: a bookmark link (and its QR code), a file to download and restore,
 // clearing everything with an undo, and "don't remember me on this device".
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { LazyQrCode } from '../../components/LazyQrCode.tsx';
+import { useT, type MessageKey } from '../../i18n/i18n.tsx';
+import { localePrefix } from '../../i18n/locales.ts';
 import { store } from '../../store/deferred.ts';
 import { useProgressStore, useStorageStatus, useStoreReady } from '../../store/hooks.ts';
 import { MAX_FILE_BYTES, decodeFile, encodeFile } from '../../store/file-codec.ts';
@@ -21,10 +23,11 @@ import { OUTCOMES } from './outcomes.ts';
 let lastCleared: ProgressData | undefined;
 
 export function TransferPanel() {
+  const t = useT();
   if (!useStoreReady()) {
     return (
       <noscript>
-        <p>Saving, moving and restoring your progress needs JavaScript.</p>
+        <p>{t('progress.transfer.needsJs')}</p>
       </noscript>
     );
   }
@@ -44,58 +47,58 @@ function useCurrentProgress(): ProgressData {
   return items && preferences ? { items, preferences } : emptyProgress();
 }
 
+const code = (parts: ReactNode) => <code>{parts}</code>;
+
 function LinkSection() {
+  const t = useT();
   const progress = useCurrentProgress();
   const { knownKeys } = useCatalog();
   const [link, setLink] = useState<string>();
-  const [copied, setCopied] = useState<string>();
+  const [copied, setCopied] = useState<MessageKey>();
   const [showQr, setShowQr] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
 
   const make = () => {
-    setLink(`${window.location.origin}${paths.restore()}#${encodeLink(knownProgress(progress, knownKeys), new Date())}`);
+    // The link opens the restore page in the language of this page.
+    setLink(`${window.location.origin}${localePrefix(t.locale)}${paths.restore()}#${encodeLink(knownProgress(progress, knownKeys), new Date())}`);
     setCopied(undefined);
   };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link!);
-      setCopied('Copied. Paste it into a bookmark, a note or a message to yourself.');
+      setCopied('progress.linkSection.copied');
     } catch {
       input.current?.select();
-      setCopied('Your browser did not let the page copy it: the link is selected, so copy it yourself.');
+      setCopied('progress.linkSection.copyFailed');
     }
   };
 
   return (
     <section aria-labelledby="link-heading">
-      <h2 id="link-heading">Save a link to your progress</h2>
-      <p>
-        The link holds which steps you ticked and your choice of messengers and devices, in the part after the{' '}
-        <code>#</code>, which browsers never send to a server. Open it in any browser to bring your progress there.
-        Anyone who has the link can see which steps you did, so keep it to yourself.
-      </p>
+      <h2 id="link-heading">{t('progress.linkSection.heading')}</h2>
+      <p>{t.rich('progress.linkSection.intro', { code })}</p>
       <button type="button" onClick={make}>
-        {link ? 'Make a new link with my latest ticks' : 'Make a link to my progress'}
+        {link ? t('progress.linkSection.remake') : t('progress.linkSection.make')}
       </button>
       {link ? (
         <div className="link-output">
-          <label htmlFor={inputId}>Your progress link ({link.length} characters)</label>
+          <label htmlFor={inputId}>{t('progress.linkSection.label', { count: link.length })}</label>
           <input id={inputId} ref={input} type="text" readOnly value={link} onFocus={(event) => event.target.select()} />
           <div className="actions">
             <button type="button" onClick={() => void copy()}>
-              Copy link
+              {t('progress.linkSection.copy')}
             </button>
             <label className="tick">
               <input type="checkbox" checked={showQr} onChange={(event) => setShowQr(event.target.checked)} />
-              Show as a QR code
+              {t('progress.linkSection.showQr')}
             </label>
           </div>
-          <p role="status">{copied}</p>
+          <p role="status">{copied ? t(copied) : undefined}</p>
           {showQr ? (
             <>
-              <LazyQrCode text={link} label="QR code of your progress link: scan it with the phone you are hardening" />
-              <p className="meta">Scan it with the camera of the phone you are hardening to open your progress there.</p>
+              <LazyQrCode text={link} label={t('progress.linkSection.qrLabel')} />
+              <p className="meta">{t('progress.linkSection.qrHint')}</p>
             </>
           ) : null}
         </div>
@@ -114,10 +117,11 @@ function download(text: string, name: string) {
 }
 
 function FileSection() {
+  const t = useT();
   const progress = useCurrentProgress();
   const { importableKeys, recoveryRenames } = useCatalog();
   const [incoming, setIncoming] = useState<Incoming>();
-  const [message, setMessage] = useState<{ text: string; error: boolean }>();
+  const [message, setMessage] = useState<{ text: MessageKey; error: boolean }>();
   const inputId = useId();
 
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -146,19 +150,19 @@ function FileSection() {
 
   return (
     <section aria-labelledby="file-heading">
-      <h2 id="file-heading">Download or restore a file</h2>
-      <p>A file keeps your progress safe if this browser forgets it. It stays on your device unless you move it.</p>
+      <h2 id="file-heading">{t('progress.fileSection.heading')}</h2>
+      <p>{t('progress.fileSection.intro')}</p>
       <button type="button" onClick={exportFile}>
-        Download my progress
+        {t('progress.fileSection.download')}
       </button>
       <p>
-        <label htmlFor={inputId}>Restore from a file you downloaded</label>
+        <label htmlFor={inputId}>{t('progress.fileSection.restoreLabel')}</label>
         <br />
         <input id={inputId} type="file" accept="application/json,.json" onChange={(event) => void pick(event)} />
       </p>
       {message ? (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'notice notice-unconfirmed' : 'notice'}>
-          {message.text}
+          {t(message.text)}
         </p>
       ) : null}
       {incoming ? (
@@ -175,23 +179,24 @@ function FileSection() {
 }
 
 function ClearSection() {
+  const t = useT();
   const [cleared, setCleared] = useState(lastCleared !== undefined);
-  const [message, setMessage] = useState<string>();
+  const [message, setMessage] = useState<MessageKey>();
 
   return (
     <section aria-labelledby="clear-heading">
-      <h2 id="clear-heading">Start again</h2>
-      <p>Clears every tick and your choice of messengers and devices. You can undo it until you reload the page.</p>
+      <h2 id="clear-heading">{t('progress.clearSection.heading')}</h2>
+      <p>{t('progress.clearSection.intro')}</p>
       <div className="actions">
         <button
           type="button"
           onClick={() => {
             lastCleared = store().useProgress.getState().clearProgress();
             setCleared(true);
-            setMessage('All your progress here was cleared.');
+            setMessage('progress.clearSection.cleared');
           }}
         >
-          Clear all progress
+          {t('progress.clearSection.clear')}
         </button>
         {cleared ? (
           <button
@@ -200,52 +205,49 @@ function ClearSection() {
               if (lastCleared) store().useProgress.getState().replaceProgress(lastCleared);
               lastCleared = undefined;
               setCleared(false);
-              setMessage('Undone: your progress is back.');
+              setMessage('progress.clearSection.undone');
             }}
           >
-            Undo clearing
+            {t('progress.clearSection.undo')}
           </button>
         ) : null}
       </div>
-      <p role="status">{message}</p>
+      <p role="status">{message ? t(message) : undefined}</p>
     </section>
   );
 }
 
 function ForgetSection() {
+  const t = useT();
   const remember = useStorageStatus((state) => state.remember) ?? true;
-  const [message, setMessage] = useState<string>();
+  const [message, setMessage] = useState<MessageKey>();
   return (
     <section aria-labelledby="forget-heading">
-      <h2 id="forget-heading">On a borrowed or shared computer</h2>
-      <p>
-        Turn this on and nothing you tick is written to this browser: what was saved here is removed, and your ticks
-        stay only until you close or reload this page. The setting itself lasts until you close this tab. Make a link
-        or download a file first if you want to keep your ticks.
-      </p>
+      <h2 id="forget-heading">{t('progress.forgetSection.heading')}</h2>
+      <p>{t('progress.forgetSection.intro')}</p>
       <label className="tick">
         <input
           type="checkbox"
           checked={!remember}
           onChange={(event) => {
             store().setRemember(!event.target.checked);
-            setMessage(event.target.checked ? 'This browser no longer keeps your progress.' : 'Your progress is saved in this browser again.');
+            setMessage(event.target.checked ? 'progress.forgetSection.turnedOn' : 'progress.forgetSection.turnedOff');
           }}
         />
-        Don’t remember me on this device
+        {t('progress.forgetSection.toggle')}
       </label>
       <p>
         <button
           type="button"
           onClick={() => {
             store().forgetEverything();
-            setMessage('Everything this checklist saved in this browser was removed.');
+            setMessage('progress.forget.removed');
           }}
         >
-          Forget everything here now
+          {t('progress.forgetSection.forgetNow')}
         </button>
       </p>
-      <p role="status">{message}</p>
+      <p role="status">{message ? t(message) : undefined}</p>
     </section>
   );
 }

@@ -1,6 +1,8 @@
-// What the person is told after choosing what to do with a link or file.
+// What the person is told after choosing what to do with a link or file (message keys).
+import type { MessageKey } from '../../i18n/i18n.tsx';
+
 export const OUTCOMES = {
-  replaced: 'Done: your progress here was replaced.',
-  merged: 'Done: the progress was merged with what was here.',
-  cancelled: 'Cancelled: nothing here has changed.',
-} as const;
+  replaced: 'progress.outcome.replaced',
+  merged: 'progress.outcome.merged',
+  cancelled: 'progress.outcome.cancelled',
+} as const satisfies Readonly<Record<string, MessageKey>>;

@@ -13,43 +13,46 @@ import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import type { Block } from '../../content/schema.ts';
 import { recoveryStepsOf, useCatalog, useRecoveryItem } from '../../catalog/catalog.ts';
 import { RECOVERY_ITEM_ID } from '../../content/vocabulary.ts';
+import { useT } from '../../i18n/i18n.tsx';
 
 export function RecoveryPath({ messenger, Controls }: { messenger: MessengerId; Controls: RecoveryControls }) {
   const item = useRecoveryItem(messenger);
   const catalog = useCatalog();
-  if (!item) return <p>There are no recovery steps for {MESSENGERS[messenger].name} yet.</p>;
+  const t = useT();
+  const name = MESSENGERS[messenger].name;
+  if (!item) return <p>{t('pages.recoveryPath.none', { messenger: name })}</p>;
   const steps = recoveryStepsOf(item);
   const prevention = catalog.essentialsOf([messenger]).filter((entry) => entry.id !== RECOVERY_ITEM_ID);
 
   return (
     <TermsContext value={item.terms}>
-      <p className="lead">Do these now, in this order. You do not need to have used this checklist before.</p>
+      <p className="lead">{t('pages.recoveryPath.lead')}</p>
       <Blocks blocks={item.why} />
       {item.unconfirmed ? (
         <aside className="notice notice-unconfirmed" aria-labelledby="recovery-unconfirmed">
-          <h2 id="recovery-unconfirmed">Not confirmed by {MESSENGERS[messenger].name}</h2>
+          <h2 id="recovery-unconfirmed">{t('pages.recoveryPath.unconfirmed', { messenger: name })}</h2>
           <p>{item.unconfirmed}</p>
         </aside>
       ) : null}
       <section aria-labelledby="recovery-steps">
-        <h2 id="recovery-steps">What to do now</h2>
-        <OpenSettings entries={platformView(item, []).settings} app={MESSENGERS[messenger].name} />
+        <h2 id="recovery-steps">{t('pages.recoveryPath.stepsHeading')}</h2>
+        <OpenSettings entries={platformView(item, []).settings} app={name} />
         <ol className="recovery-steps">
           {steps.map(({ id, revision, blocks }, position) => (
             <li key={id}>
               <Blocks blocks={blocks as Block[]} />
-              <Controls item={{ messenger: 'recovery', id: `${messenger}-${id}`, title: `step ${position + 1}`, revision }} variant="row" />
+              <Controls item={{ messenger: 'recovery', id: `${messenger}-${id}`, title: t('pages.recoveryPath.stepName', { number: position + 1 }), revision }} variant="row" />
             </li>
           ))}
         </ol>
       </section>
       {item.caveats.length ? (
         <>
-          <h2>Good to know</h2>
+          <h2>{t('pages.recoveryPath.caveatsHeading')}</h2>
           <Blocks blocks={item.caveats} />
         </>
       ) : null}
-      <h2>{MESSENGERS[messenger].name}&rsquo;s own help</h2>
+      <h2>{t('pages.recoveryPath.helpHeading', { messenger: name })}</h2>
       <ul>
         {item.links.map((link) => (
           <li key={link.url}>
@@ -57,7 +60,7 @@ export function RecoveryPath({ messenger, Controls }: { messenger: MessengerId; 
           </li>
         ))}
       </ul>
-      <h2>Afterwards: keep it from happening again</h2>
+      <h2>{t('pages.recoveryPath.preventionHeading')}</h2>
       <ul>
         {prevention.map((entry) => (
           <li key={entry.id}>

@@ -1,7 +1,7 @@
 // Lets a person save the copy of progress data that could not be read, as a file.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 
-export function BackupDownload({ raw, label }: { raw: string; label: string }) {
+export function BackupDownload({ raw, label }: { raw: string; label: ReactNode }) {
   const [href, setHref] = useState<string>();
   useEffect(() => {
     const url = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));

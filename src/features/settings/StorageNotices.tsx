@@ -1,10 +1,14 @@
 // Plain-language notices about saving progress: shown on every page while they apply.
+import type { ReactNode } from 'react';
+import { useT, type MessageKey } from '../../i18n/i18n.tsx';
+import type { DecodeProblem } from '../../store/codec.ts';
 import { store } from '../../store/deferred.ts';
 import { useStorageStatus } from '../../store/hooks.ts';
 import type { StorageNotice } from '../../store/storage-status.ts';
 import { BackupDownload } from './BackupDownload.tsx';
 
 export function StorageNotices() {
+  const t = useT();
   const notices = useStorageStatus((state) => state.notices);
   if (!notices || notices.length === 0) return null;
   return (
@@ -14,7 +18,7 @@ export function StorageNotices() {
           <NoticeText notice={notice} />
           {notice.kind === 'recovered' ? (
             <button type="button" onClick={() => store().storageStatus.getState().resolve('recovered')}>
-              Dismiss this notice
+              {t('progress.storageNotices.dismiss')}
             </button>
           ) : null}
         </div>
@@ -23,47 +27,40 @@ export function StorageNotices() {
   );
 }
 
-const READ_PROBLEMS = {
-  unreadable: 'Your saved progress on this device could not be read.',
-  'invalid-entries': 'Part of your saved progress on this device could not be read.',
-  'newer-version': 'Your progress was saved by a newer version of this checklist.',
-} as const;
+const READ_PROBLEMS: Readonly<Record<DecodeProblem, MessageKey>> = {
+  unreadable: 'progress.storageNotices.unreadable',
+  'invalid-entries': 'progress.storageNotices.invalidEntries',
+  'newer-version': 'progress.storageNotices.newerVersion',
+};
+
+const strong = (parts: ReactNode) => <strong>{parts}</strong>;
 
 function NoticeText({ notice }: { notice: StorageNotice }) {
+  const t = useT();
   switch (notice.kind) {
     case 'unavailable':
-      return (
-        <p>
-          <strong>Your ticks are not being saved.</strong> This browser does not let the checklist store anything,
-          which happens in private windows or when site data is blocked. Your ticks stay until you close or reload this
-          page. To keep them, open the checklist in a normal window.
-        </p>
-      );
+      return <p>{t.rich('progress.storageNotices.unavailable', { strong })}</p>;
     case 'recovered':
       return (
         <p>
-          <strong>{READ_PROBLEMS[notice.problem]}</strong> We kept everything we could read, and saved an untouched copy
-          of the original in this browser, so nothing was deleted.{' '}
-          <BackupDownload raw={notice.raw} label="Download the original copy" /> if you want to keep it or send it to
-          someone who can help.
+          {t.rich('progress.storageNotices.recovered', {
+            strong,
+            problem: t(READ_PROBLEMS[notice.problem]),
+            download: (parts: ReactNode) => <BackupDownload raw={notice.raw} label={parts} />,
+          })}
         </p>
       );
     case 'unrecoverable':
       return (
         <p>
-          <strong>{READ_PROBLEMS[notice.problem]}</strong> This browser has no room to keep a copy of it, so to avoid
-          writing over it, new ticks are not being saved for now.{' '}
-          <BackupDownload raw={notice.raw} label="Download the saved data" />, then free up space in this browser and
-          reload the page.
+          {t.rich('progress.storageNotices.unrecoverable', {
+            strong,
+            problem: t(READ_PROBLEMS[notice.problem]),
+            download: (parts: ReactNode) => <BackupDownload raw={notice.raw} label={parts} />,
+          })}
         </p>
       );
     case 'not-saved':
-      return (
-        <p>
-          <strong>Your last change could not be saved:</strong> this browser&rsquo;s storage for the site is full or
-          blocked. Your ticks are still shown here, but will be lost when you reload. Free up space in the browser, then
-          tick again.
-        </p>
-      );
+      return <p>{t.rich('progress.storageNotices.notSaved', { strong })}</p>;
   }
 }

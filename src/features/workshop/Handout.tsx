@@ -14,23 +14,25 @@ import { useItems } from '../../catalog/catalog.ts';
 import { messengersIn, shortUrl } from './plan.ts';
 import { platformView } from '../../content/platform-view.ts';
 import { usePlanFromAddress } from './use-plan.ts';
-
+import { useT } from '../../i18n/i18n.tsx';
 
 export function Handout() {
+  const t = useT();
   const result = usePlanFromAddress();
-  if (!result) return <noscript><p>The handout needs JavaScript to be put together.</p></noscript>;
-  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{planMessages[result.error]}</p>;
+  if (!result) return <noscript><p>{t('workshop.handout.noScript')}</p></noscript>;
+  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{t(planMessages[result.error])}</p>;
   return <HandoutPages plan={result.value} />;
 }
 
 function HandoutPages({ plan }: { plan: Plan }) {
+  const t = useT();
   const items = useItems(plan.items);
   const messengers = messengersIn(plan.items);
   return (
     <div className="handout">
       <p className="no-print">
         <button type="button" onClick={() => window.print()}>
-          Print the handout
+          {t('workshop.handout.print')}
         </button>
       </p>
       {messengers.map((messenger) => (
@@ -48,16 +50,16 @@ function HandoutPages({ plan }: { plan: Plan }) {
                         ☐
                       </span>{' '}
                       {item.title}
-                      {item.minutes ? <span className="meta"> ({aboutMinutes(item.minutes)})</span> : null}
+                      {item.minutes ? <span className="meta"> {t('workshop.handout.time', { minutes: aboutMinutes(t, item.minutes) })}</span> : null}
                     </h3>
                     <StepGroups groups={platformView(item, plan.platforms).steps} heading="h4" />
                     {vendor ? (
                       <div className="handout-link">
-                        <LazyQrCode text={vendor.url} label={`QR code of ${shortUrl(vendor.url)}`} />
+                        <LazyQrCode text={vendor.url} label={t('workshop.handout.qrLabel', { address: shortUrl(vendor.url) })} />
                         <p>
-                          Help: {shortUrl(vendor.url)}
+                          {t('workshop.handout.help', { address: shortUrl(vendor.url) })}
                           <br />
-                          Checked against {MESSENGERS[messenger].name}&rsquo;s pages on {formatDate(item.reviewed)}.
+                          {t('workshop.handout.checked', { messenger: MESSENGERS[messenger].name, date: formatDate(item.reviewed, t.locale) })}
                         </p>
                       </div>
                     ) : null}
@@ -69,10 +71,12 @@ function HandoutPages({ plan }: { plan: Plan }) {
       ))}
       <footer className="handout-credits">
         <p>
-          From the Messenger hardening checklist. Guidance under CC BY-SA 4.0, adapted from &ldquo;
-          {SOURCE_DOCUMENTS.internews.title}&rdquo; ({SOURCE_DOCUMENTS.internews.author}, CC BY-SA 4.0) and &ldquo;
-          {SOURCE_DOCUMENTS.moj.title}&rdquo; ({SOURCE_DOCUMENTS.moj.author}, MIT), checked against the vendors&rsquo; help
-          pages.
+          {t('workshop.handout.credits', {
+            internewsTitle: SOURCE_DOCUMENTS.internews.title,
+            internewsAuthor: SOURCE_DOCUMENTS.internews.author,
+            mojTitle: SOURCE_DOCUMENTS.moj.title,
+            mojAuthor: SOURCE_DOCUMENTS.moj.author,
+          })}
         </p>
       </footer>
     </div>

@@ -2,7 +2,10 @@
 // participant's own progress in their own browser.
 import { Link } from 'react-router';
 import { paths } from '../../routing/routes.ts';
-import { MESSENGERS, PLATFORM_NAMES } from '../../content/messengers.ts';
+import { MESSENGERS } from '../../content/messengers.ts';
+import { PLATFORM_LABELS } from '../../content/labels.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { formatList } from '../../i18n/lists.ts';
 import type { ComponentType } from 'react';
 import type { ItemIndexEntry } from '../../content/schema.ts';
 import type { Plan } from './plan-codec.ts';
@@ -14,19 +17,25 @@ import { usePlanFromAddress } from './use-plan.ts';
 export type TickControls = ComponentType<{ item: ItemIndexEntry; variant: 'row' }>;
 
 export function JoinPlan({ Controls }: { Controls: TickControls }) {
+  const t = useT();
   const result = usePlanFromAddress();
-  if (!result) return <noscript><p>Following a workshop needs JavaScript.</p></noscript>;
-  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{planMessages[result.error]}</p>;
+  if (!result) return <noscript><p>{t('workshop.join.noScript')}</p></noscript>;
+  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{t(planMessages[result.error])}</p>;
   return <PlanChecklist plan={result.value} Controls={Controls} />;
 }
 
 function PlanChecklist({ plan, Controls }: { plan: Plan; Controls: TickControls }) {
+  const t = useT();
   const items = useItems(plan.items);
   return (
     <>
       <p className="lead">
-        Your trainer chose these {items.length} steps{plan.platforms.length ? ` for ${plan.platforms.map((p) => PLATFORM_NAMES[p]).join(', ')}` : ''}.
-        Tick them off as you go: your ticks stay in this browser and are not sent to anyone, including the trainer.
+        {plan.platforms.length
+          ? t('workshop.join.leadPlatforms', {
+              count: items.length,
+              platforms: formatList(plan.platforms.map((platform) => t(PLATFORM_LABELS[platform])), t.locale),
+            })
+          : t('workshop.join.lead', { count: items.length })}
       </p>
       <ol className="item-list plan-steps">
         {items.map((item) => (

@@ -1,12 +1,13 @@
 // Planning a workshop: pick messengers, platforms and steps (the essentials to start with, or
 // the plan in the address when the presenter's "Exit" leads back here), put them in order,
 // and get a link and a big QR code for the room.
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { Link } from 'react-router';
 import { useCatalog } from '../../catalog/catalog.ts';
-import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, PLATFORM_NAMES, type MessengerId, type PlatformId } from '../../content/messengers.ts';
-import { PRIORITY_LABELS } from '../../content/labels.ts';
+import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, type MessengerId, type PlatformId } from '../../content/messengers.ts';
+import { PLATFORM_LABELS, PRIORITY_LABELS } from '../../content/labels.ts';
+import { useT } from '../../i18n/i18n.tsx';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
 import { itemKey } from '../../store/model.ts';
 import { aboutMinutes, totalMinutes } from '../../i18n/minutes.ts';
@@ -14,11 +15,12 @@ import { essentialsFor, messengersIn, planUrls, type Plan } from './plan.ts';
 import { usePlanFromAddress } from './use-plan.ts';
 
 export function PlanBuilder() {
+  const t = useT();
   const fromAddress = usePlanFromAddress();
   if (!fromAddress) {
     return (
       <noscript>
-        <p>Planning a workshop needs JavaScript.</p>
+        <p>{t('workshop.planner.noScript')}</p>
       </noscript>
     );
   }
@@ -26,6 +28,7 @@ export function PlanBuilder() {
 }
 
 function PlanForm({ initial }: { initial: Plan | undefined }) {
+  const t = useT();
   const catalog = useCatalog();
   const [messengers, setMessengers] = useState<MessengerId[]>(() => (initial ? messengersIn(initial.items) : [...MESSENGER_IDS]));
   const [platforms, setPlatforms] = useState<PlatformId[]>(() => (initial ? [...initial.platforms] : [...PLATFORM_IDS]));
@@ -44,32 +47,33 @@ function PlanForm({ initial }: { initial: Plan | undefined }) {
     setChosen(next);
   };
   const plan = { items: chosen, platforms };
-  const urls = chosen.length ? planUrls(plan, window.location.origin) : undefined;
+  const urls = chosen.length ? planUrls(plan, window.location.origin, t.locale) : undefined;
 
   return (
     <>
       <form className="preferences" onSubmit={(event) => event.preventDefault()}>
         <CheckboxGroup
-          legend="Messengers"
+          legend={t('workshop.planner.messengers')}
           options={MESSENGER_IDS}
           labels={(id) => MESSENGERS[id].name}
           chosen={messengers}
           onChange={chooseMessengers}
         />
         <CheckboxGroup
-          legend="Devices in the room"
+          legend={t('workshop.planner.devices')}
           options={PLATFORM_IDS}
-          labels={(id) => PLATFORM_NAMES[id]}
+          labels={(id) => t(PLATFORM_LABELS[id])}
           chosen={platforms}
           onChange={setPlatforms}
         />
         {messengers.map((messenger) => (
           <fieldset key={messenger}>
-            <legend>{MESSENGERS[messenger].name} steps</legend>
+            <legend>{t('workshop.planner.messengerSteps', { messenger: MESSENGERS[messenger].name })}</legend>
             {catalog
               .entriesFor(messenger)
               .map((item) => {
                 const key = itemKey(item.messenger, item.id);
+                const priority = t(PRIORITY_LABELS[item.priority].name).toLocaleLowerCase(t.locale);
                 return (
                   <label key={key} className="tick">
                     <input
@@ -77,8 +81,9 @@ function PlanForm({ initial }: { initial: Plan | undefined }) {
                       checked={chosen.includes(key)}
                       onChange={(event) => setChosen(event.target.checked ? [...chosen, key] : chosen.filter((other) => other !== key))}
                     />
-                    {item.title} ({PRIORITY_LABELS[item.priority].name.toLowerCase()}
-                    {item.minutes ? `, ${aboutMinutes(item.minutes)}` : ''})
+                    {item.minutes
+                      ? t('workshop.planner.stepOption', { title: item.title, priority, minutes: aboutMinutes(t, item.minutes) })
+                      : t('workshop.planner.stepOptionUntimed', { title: item.title, priority })}
                   </label>
                 );
               })}
@@ -86,26 +91,32 @@ function PlanForm({ initial }: { initial: Plan | undefined }) {
         ))}
       </form>
 
-      <h2 id="plan-order">The plan, in order</h2>
-      {chosen.length === 0 ? <p>Choose at least one step.</p> : null}
+      <h2 id="plan-order">{t('workshop.planner.order')}</h2>
+      {chosen.length === 0 ? <p>{t('workshop.planner.chooseOne')}</p> : null}
       <SessionTime minutes={totalMinutes(chosen.map((key) => catalog.entry(key)!))} />
       <ol aria-labelledby="plan-order" className="plan-order">
         {chosen.map((key, position) => {
           const item = catalog.entry(key)!;
           return (
             <li key={key}>
-              {item.title} ({MESSENGERS[item.messenger].name}
-              {item.minutes ? `, ${aboutMinutes(item.minutes)}` : ''}){' '}
-              <button type="button" disabled={position === 0} onClick={() => move(position, -1)} aria-label={`Move up: ${item.title}`}>
-                Up
+              {item.minutes
+                ? t('workshop.planner.orderItem', { title: item.title, messenger: MESSENGERS[item.messenger].name, minutes: aboutMinutes(t, item.minutes) })
+                : t('workshop.planner.orderItemUntimed', { title: item.title, messenger: MESSENGERS[item.messenger].name })}{' '}
+              <button
+                type="button"
+                disabled={position === 0}
+                onClick={() => move(position, -1)}
+                aria-label={t('workshop.planner.moveUpLabel', { title: item.title })}
+              >
+                {t('workshop.planner.moveUp')}
               </button>{' '}
               <button
                 type="button"
                 disabled={position === chosen.length - 1}
                 onClick={() => move(position, 1)}
-                aria-label={`Move down: ${item.title}`}
+                aria-label={t('workshop.planner.moveDownLabel', { title: item.title })}
               >
-                Down
+                {t('workshop.planner.moveDown')}
               </button>
             </li>
           );
@@ -114,24 +125,19 @@ function PlanForm({ initial }: { initial: Plan | undefined }) {
 
       {urls ? (
         <section aria-labelledby="workshop-link">
-          <h2 id="workshop-link">Share with the room</h2>
-          <p>
-            Participants open this link or scan the code: they see exactly these steps and tick them off in their own
-            browser. Nothing about them is collected.
-          </p>
+          <h2 id="workshop-link">{t('workshop.planner.share')}</h2>
+          <p>{t('workshop.planner.shareText')}</p>
           <p className="workshop-url">
             <label>
-              Workshop link
+              {t('workshop.planner.link')}
               <input type="text" readOnly value={urls.join} onFocus={(event) => event.target.select()} />
             </label>
           </p>
-          <LazyQrCode text={urls.join} label="QR code of the workshop link" />
+          <LazyQrCode text={urls.join} label={t('workshop.link.qrLabel')} />
           <ul>
+            <li>{t.rich('workshop.planner.openPresenter', { link: (parts: ReactNode) => <Link to={urls.present}>{parts}</Link> })}</li>
             <li>
-              <Link to={urls.present}>Open the presenter view</Link> (one step per screen; arrow keys move)
-            </li>
-            <li>
-              <Link to={urls.handout}>Open the printable handout</Link>
+              <Link to={urls.handout}>{t('workshop.planner.openHandout')}</Link>
             </li>
           </ul>
         </section>
@@ -142,18 +148,18 @@ function PlanForm({ initial }: { initial: Plan | undefined }) {
 
 /** The plan's steps against the time the trainer has: the steps' estimates, not counting talk. */
 function SessionTime({ minutes }: { minutes: number }) {
+  const t = useT();
   const [session, setSession] = useState(90);
   const id = useId();
   const over = minutes > session;
   return (
     <p className="session-time">
-      <label htmlFor={id}>Session length in minutes</label>{' '}
+      <label htmlFor={id}>{t('workshop.planner.sessionLength')}</label>{' '}
       <input id={id} type="number" inputMode="numeric" min={10} max={600} step={5} value={session} onChange={(event) => setSession(Number(event.target.value) || 0)} />{' '}
       <span role="status" className={over ? 'session-over' : undefined}>
-        The steps take {aboutMinutes(minutes)}
         {over
-          ? `: ${minutes - session} minutes more than the session. Leave some steps for another day.`
-          : `, leaving ${session - minutes} minutes for talk and questions.`}
+          ? t('workshop.planner.sessionOver', { total: aboutMinutes(t, minutes), over: minutes - session })
+          : t('workshop.planner.sessionLeft', { total: aboutMinutes(t, minutes), left: session - minutes })}
       </span>
     </p>
   );

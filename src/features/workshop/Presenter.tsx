@@ -1,6 +1,6 @@
 // The presenter view: one step per slide over the whole screen, sized to fit a projector with
 // no scrolling, moved by keyboard, clicker or buttons, with the workshop QR code over the slide.
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { StepGroups } from '../../components/StepGroups.tsx';
@@ -12,24 +12,38 @@ import { useItems } from '../../catalog/catalog.ts';
 import { planUrls, shortUrl } from './plan.ts';
 import { platformView } from '../../content/platform-view.ts';
 import { usePlanFromAddress } from './use-plan.ts';
+import { useT } from '../../i18n/i18n.tsx';
 
 /** Type sizes a slide can take, largest first (`data-size` 0 to SIZES - 1 in styles.css). */
 const SIZES = 9;
 
 export function Presenter() {
+  const t = useT();
   const result = usePlanFromAddress();
-  if (!result) return <noscript><p>The presenter view needs JavaScript.</p></noscript>;
-  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{planMessages[result.error]}</p>;
+  if (!result) return <noscript><p>{t('workshop.presenter.noScript')}</p></noscript>;
+  if (!result.ok) return <p role="alert" className="notice notice-unconfirmed">{t(planMessages[result.error])}</p>;
   return <Slides plan={result.value} />;
 }
 
 export type SlideMove = 'next' | 'previous' | 'first' | 'last' | 'qr';
 
+type SlideKey = Pick<KeyboardEvent, 'key' | 'shiftKey'> & Partial<Pick<KeyboardEvent, 'code'>>;
+
+/**
+ * Q, or the key in Q's place on a keyboard set to another alphabet (й on a Russian one, ض on
+ * an Arabic one), so the trainer need not switch the keyboard to English. A Latin layout that
+ * puts another letter there (A on a French one) keeps its letter.
+ */
+function isQ(event: SlideKey): boolean {
+  return event.key === 'q' || event.key === 'Q' || (event.code === 'KeyQ' && !/^[a-z]$/i.test(event.key));
+}
+
 /**
  * What a key does on a slide. Arrow keys follow the reading direction (right to left: the
- * left arrow goes on); clickers send Page Down and Page Up.
+ * left arrow goes on); clickers send Page Down and Page Up; Q shows the QR code.
  */
-export function slideMove(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>, rtl: boolean): SlideMove | undefined {
+export function slideMove(event: SlideKey, rtl: boolean): SlideMove | undefined {
+  if (isQ(event)) return 'qr';
   switch (event.key) {
     case 'PageDown':
       return 'next';
@@ -45,9 +59,6 @@ export function slideMove(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>, rtl: b
       return 'first';
     case 'End':
       return 'last';
-    case 'q':
-    case 'Q':
-      return 'qr';
     default:
       return undefined;
   }
@@ -97,7 +108,17 @@ function useFit(slide: RefObject<HTMLElement | null>, position: number) {
   }, [slide, position]);
 }
 
+/** The keys of the Previous and Next buttons (aria-keyshortcuts), in the page's reading direction. */
+function shortcuts(rtl: boolean) {
+  return rtl
+    ? { previous: 'ArrowRight PageUp', next: 'ArrowLeft PageDown Space' }
+    : { previous: 'ArrowLeft PageUp', next: 'ArrowRight PageDown Space' };
+}
+
 function Slides({ plan }: { plan: Plan }) {
+  const t = useT();
+  // The page's direction (its language's), not the document's: the arrow that points on goes on.
+  const rtl = t.dir === 'rtl';
   const items = useItems(plan.items);
   const [position, setPosition] = useState(0);
   const [showQr, setShowQr] = useState(false);
@@ -132,13 +153,12 @@ function Slides({ plan }: { plan: Plan }) {
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('input, textarea, select')) return;
       if (showQr) {
-        if (event.key === 'Escape' || event.key === 'q' || event.key === 'Q') {
+        if (event.key === 'Escape' || isQ(event)) {
           event.preventDefault();
           closeQr();
         }
         return;
       }
-      const rtl = root.current?.closest('[dir]')?.getAttribute('dir') === 'rtl';
       const move = slideMove(event, rtl);
       // Space on a button or link presses it, as everywhere else.
       if (!move || (event.key === ' ' && target?.closest('button, a'))) return;
@@ -151,8 +171,9 @@ function Slides({ plan }: { plan: Plan }) {
   });
 
   const item = items[position];
-  if (!item) return <p>This plan has no steps this version of the checklist knows.</p>;
-  const urls = planUrls(plan, window.location.origin);
+  if (!item) return <p>{t('workshop.presenter.noSteps')}</p>;
+  const urls = planUrls(plan, window.location.origin, t.locale);
+  const keys = shortcuts(rtl);
   const [vendor] = platformView(item, plan.platforms).links;
   const go = (to: number) => setPosition(Math.min(last, Math.max(0, to)));
 
@@ -160,8 +181,9 @@ function Slides({ plan }: { plan: Plan }) {
     <div className="presenter" ref={root}>
       <section className="slide" ref={slide} aria-labelledby="slide-title" inert={showQr}>
         <p className="slide-meta">
-          {MESSENGERS[item.messenger].name}
-          {item.minutes ? ` · ${aboutMinutes(item.minutes)}` : ''}
+          {item.minutes
+            ? t('workshop.presenter.meta', { messenger: MESSENGERS[item.messenger].name, minutes: aboutMinutes(t, item.minutes) })
+            : MESSENGERS[item.messenger].name}
         </p>
         <h2 id="slide-title" className="slide-title">
           {item.title}
@@ -172,26 +194,26 @@ function Slides({ plan }: { plan: Plan }) {
         </div>
         {vendor ? (
           <p className="slide-help">
-            Help: <strong>{shortUrl(vendor.url)}</strong>
+            {t.rich('workshop.presenter.help', { address: shortUrl(vendor.url), strong: (parts: ReactNode) => <strong>{parts}</strong> })}
           </p>
         ) : null}
       </section>
       <div className="presenter-bar" inert={showQr}>
         <p className="presenter-progress" role="status">
-          Step {position + 1} of {items.length}
+          {t('workshop.presenter.progress', { step: position + 1, total: items.length })}
         </p>
-        <div className="presenter-controls" role="group" aria-label="Presenter controls">
-          <button type="button" onClick={() => go(position - 1)} disabled={position === 0} aria-keyshortcuts="ArrowLeft PageUp">
-            Previous
+        <div className="presenter-controls" role="group" aria-label={t('workshop.presenter.controls')}>
+          <button type="button" onClick={() => go(position - 1)} disabled={position === 0} aria-keyshortcuts={keys.previous}>
+            {t('workshop.presenter.previous')}
           </button>
-          <button type="button" onClick={() => go(position + 1)} disabled={position === last} aria-keyshortcuts="ArrowRight PageDown Space">
-            Next
+          <button type="button" onClick={() => go(position + 1)} disabled={position === last} aria-keyshortcuts={keys.next}>
+            {t('workshop.presenter.next')}
           </button>
           <button type="button" onClick={openQr} aria-keyshortcuts="Q">
-            QR code
+            {t('workshop.presenter.qrCode')}
           </button>
           <Link to={urls.planner} className="presenter-exit">
-            Exit
+            {t('workshop.presenter.exit')}
           </Link>
         </div>
       </div>
@@ -202,16 +224,17 @@ function Slides({ plan }: { plan: Plan }) {
 
 /** The workshop link as a large QR code over the slide, with the address to type under it. */
 function QrDialog({ join, onClose }: { join: string; onClose: () => void }) {
+  const t = useT();
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
   return (
-    <div className="presenter-qr" role="dialog" aria-modal="true" aria-label="Workshop QR code">
-      <LazyQrCode text={join} label="QR code of the workshop link" />
+    <div className="presenter-qr" role="dialog" aria-modal="true" aria-label={t('workshop.presenter.qrDialog')}>
+      <LazyQrCode text={join} label={t('workshop.link.qrLabel')} />
       <p className="presenter-qr-address">{shortUrl(join)}</p>
       <p>
-        Scan the code or type the address to follow along.{' '}
+        {t('workshop.presenter.qrHint')}{' '}
         <button type="button" ref={close} onClick={onClose} aria-keyshortcuts="Escape">
-          Close
+          {t('workshop.presenter.close')}
         </button>
       </p>
     </div>

@@ -1,10 +1,12 @@
-// What a person reads when a workshop link cannot be used, keyed by the plan codec's error codes.
+// What a person reads when a workshop link cannot be used, keyed by the plan codec's error codes
+// (the messages themselves are in src/i18n/messages/<locale>/workshop.json).
+import type { MessageKey } from '../../i18n/i18n.tsx';
 import type { PlanError } from './plan-codec.ts';
 
-export const planMessages: Readonly<Record<PlanError, string>> = {
-  empty: 'This workshop link has no steps in it. Ask the trainer for the link again.',
-  damaged: 'This workshop link is damaged: part of it was changed or cut off. Ask the trainer for the link again, or scan the QR code.',
-  newer: 'This workshop link was made by a newer version of the checklist. Reload this page, then open the link again.',
-  'too-long': 'This link is too long to be a workshop link from this checklist.',
-  'unknown-format': 'This is not a workshop link from this checklist.',
+export const planMessages: Readonly<Record<PlanError, MessageKey>> = {
+  empty: 'workshop.planError.empty',
+  damaged: 'workshop.planError.damaged',
+  newer: 'workshop.planError.newer',
+  'too-long': 'workshop.planError.tooLong',
+  'unknown-format': 'workshop.planError.unknownFormat',
 };

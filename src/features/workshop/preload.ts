@@ -2,8 +2,10 @@
 // demand, so the plan codec stays off the first route.
 import { decodePlan } from './plan-codec.ts';
 import { loadCatalog, preloadItems } from '../../catalog/catalog.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 
-export async function preloadPlan(hash: string): Promise<void> {
-  const plan = decodePlan(hash, (await loadCatalog()).knownKeys);
-  if (plan.ok) await preloadItems(plan.value.items);
+/** In the page's language, so the steps the page shows are the ones loaded. */
+export async function preloadPlan(hash: string, locale: Locale = DEFAULT_LOCALE): Promise<void> {
+  const plan = decodePlan(hash, (await loadCatalog(locale)).knownKeys);
+  if (plan.ok) await preloadItems(plan.value.items, locale);
 }

@@ -1,0 +1,50 @@
+// On a page in another language than the person's, one quiet offer of the same page in theirs:
+// the language they chose before, or on a first visit the first one their browser asks for that
+// the checklist speaks. Never a redirect. Said in the offered language, so they can read it.
+// Loaded after the page (the offer needs storage and that language's words).
+import { use, useState } from 'react';
+import { useInLocale } from '../../components/LanguageSwitcher.tsx';
+import { preloadMessages, translator, useLocale } from '../../i18n/i18n.tsx';
+import { LOCALE_INFO, preferredLocale, type Locale } from '../../i18n/locales.ts';
+import { browserStorage, readLanguageChoice, saveLanguageChoice } from '../../store/language-choice.ts';
+
+/** The language to offer on a page in `page`, if any. */
+export function languageToOffer(page: Locale, chosen: Locale | undefined, browser: readonly string[]): Locale | undefined {
+  if (chosen) return chosen === page ? undefined : chosen;
+  const wanted = preferredLocale(browser);
+  return wanted && wanted !== page ? wanted : undefined;
+}
+
+const loading = new Map<Locale, Promise<void>>();
+function wordsOf(locale: Locale): Promise<void> {
+  let promise = loading.get(locale);
+  if (!promise) loading.set(locale, (promise = preloadMessages(locale, 'app')));
+  return promise;
+}
+
+export function LanguageSuggestion() {
+  const page = useLocale();
+  const [offer, setOffer] = useState(() => languageToOffer(page, readLanguageChoice(browserStorage()), navigator.languages ?? []));
+  const inLocale = useInLocale();
+  if (!offer) return null;
+  return <Offer offer={offer} page={page} href={inLocale(offer)} onStay={() => (saveLanguageChoice(browserStorage(), page), setOffer(undefined))} />;
+}
+
+function Offer({ offer, page, href, onStay }: { offer: Locale; page: Locale; href: string; onStay: () => void }) {
+  use(wordsOf(offer));
+  const t = translator(offer);
+  const { dir } = LOCALE_INFO[offer];
+  return (
+    <div className="notice language-offer" role="region" aria-label={t('pages.language.offerLabel')} lang={offer} dir={dir}>
+      <p>{t('pages.language.offer', { language: LOCALE_INFO[offer].name })}</p>
+      <p className="notice-actions">
+        <a href={href} hrefLang={offer} onClick={() => saveLanguageChoice(browserStorage(), offer)}>
+          {t('pages.language.switch', { language: LOCALE_INFO[offer].name })}
+        </a>
+        <button type="button" onClick={onStay} lang={page} dir={LOCALE_INFO[page].dir}>
+          {translator(page)('pages.language.stay', { language: LOCALE_INFO[page].name })}
+        </button>
+      </p>
+    </div>
+  );
+}
