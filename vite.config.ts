@@ -35,8 +35,13 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // scripts/prerender.ts reads it to preload each page's own chunks.
     manifest: true,
-    // Every browser the app supports has modulepreload; no polyfill on the first route.
-    modulePreload: { polyfill: false },
+    // Every browser the app supports has modulepreload; no polyfill on the first route. A screen
+    // loaded later need not name the first route's own files as its dependencies: they are
+    // there already (its list of files to preload is part of the first route's bytes).
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps) => deps.filter((dep) => !/^assets\/(shell|rolldown-runtime|content-index)-[^/]+\.js$/.test(dep)),
+    },
     target: 'es2022',
     rolldownOptions: {
       output: {
@@ -48,12 +53,23 @@ export default defineConfig({
             // The index of all items, so the byte budgets can tell content that grew from code
             // that grew (scripts/budgets.ts).
             { name: 'content-index', test: /^\0virtual:checklist$/, priority: 2 },
-            // React, the router and the small modules every page shares, in one file: one
-            // request and one compression window instead of a dozen (about 2 KB gzip less).
+            // React, the router, the app's start and the small modules every page shares, in one
+            // file: one request and one compression window instead of a dozen (about 2 KB gzip
+            // less), and no list of names passed between two chunks. It loads after the first paint.
             {
               name: 'shell',
               priority: 1,
-              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]|src[\\/]routing[\\/]|src[\\/]catalog[\\/](catalog|loaded)\.ts|src[\\/]content[\\/](messengers|vocabulary)\.ts|src[\\/]store[\\/](hooks|deferred|model)\.ts|src[\\/]components[\\/](page-title|hydration)\.tsx|src[\\/]features[\\/]checklist[\\/]progress\.ts/,
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]|src[\\/]routing[\\/]|src[\\/]catalog[\\/](catalog|loaded)\.ts|src[\\/]content[\\/](messengers|vocabulary)\.ts|src[\\/]store[\\/](hooks|deferred|model)\.ts|src[\\/]components[\\/](page-title|FailureNotice|LoadBoundary|LazyGlyph|LanguageSwitcher)\.tsx|src[\\/]features[\\/]checklist[\\/]in-use\.ts|src[\\/]features[\\/]checklist[\\/](StartHere|MessengerOverview)\.tsx|src[\\/]i18n[\\/](i18n\.tsx|format\.ts|locales\.ts|minutes\.ts)|src[\\/]app[\\/](start|App|Layout|route-table|navigation-gate)\.tsx|src[\\/]app[\\/](load-failure|updates|start-progress)\.ts|src[\\/]app[\\/]routes[\\/]home\.tsx|^\0virtual:messages$/,
+            },
+            // What several screens share (small components, formatting, the catalog's hooks): one
+            // file, loaded with the first screen that needs it, rather than a dozen small ones.
+            // Every file a screen may need is named in the first route's code, so fewer files
+            // are fewer bytes there too.
+            {
+              name: 'common',
+              priority: 0,
+              minShareCount: 2,
+              test: /src[\\/](components|i18n|catalog|content)[\\/]|src[\\/]features[\\/]checklist[\\/](progress|next-step)\.ts/,
             },
           ],
         },

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { compile, formatProblems } from '../src/compiler/compile.ts';
 import { loadContentFiles } from '../src/compiler/load.ts';
-import { MESSENGERS, hostMatches } from '../src/content/messengers.ts';
+import { MESSENGERS, VENDOR_HOSTS, hostMatches } from '../src/content/messengers.ts';
 import type { ChecklistItem } from '../src/content/schema.ts';
 
 /** What each vendor's help-page addresses look like; anything else on its domain is flagged. */
@@ -40,7 +40,7 @@ export function checkLinks(items: readonly ChecklistItem[]): LinkProblem[] {
         if (url.hostname !== link.thirdParty) add(`marked third-party for ${link.thirdParty} but goes to ${url.hostname}`);
         continue;
       }
-      if (!MESSENGERS[item.messenger].vendorHosts.some((host) => hostMatches(url.hostname, host))) {
+      if (!VENDOR_HOSTS[item.messenger].some((host) => hostMatches(url.hostname, host))) {
         add(`${url.hostname} is not one of ${MESSENGERS[item.messenger].name}'s domains`);
         continue;
       }

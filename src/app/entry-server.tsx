@@ -5,7 +5,8 @@ import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { TitleSinkContext, type TitleSink } from '../components/page-title.tsx';
-import { LocaleProvider, translator } from '../i18n/i18n.tsx';
+import { messages as pageMessages } from 'virtual:messages/page';
+import { LocaleProvider, addMessages, translator } from '../i18n/i18n.tsx';
 import { LOCALE_INFO, localePrefix, splitLocale, type Locale } from '../i18n/locales.ts';
 import { App } from './App.tsx';
 import { preloadRoute } from './route-table.tsx';
@@ -46,12 +47,13 @@ export async function render(url: string): Promise<RenderedPage> {
   );
   let html = '';
   for await (const chunk of prelude) html += String(chunk);
+  addMessages(locale, pageMessages[locale] ?? {});
   const t = translator(locale);
   return {
     html,
     title,
     locale,
     dir: LOCALE_INFO[locale].dir,
-    template: { description: t('shell.meta.description'), startFailed: t('shell.startFailed'), tryAgain: t('shell.tryAgain') },
+    template: { description: t('page.meta.description'), startFailed: t('page.startFailed'), tryAgain: t('shell.tryAgain') },
   };
 }

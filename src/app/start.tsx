@@ -10,7 +10,6 @@ import { App } from './App.tsx';
 import { startProgress } from './start-progress.ts';
 import { reloadIfNewDeploy, reportLoadFailure } from './load-failure.ts';
 import { preloadRoute } from './route-table.tsx';
-import { registerServiceWorker } from './updates.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -71,7 +70,8 @@ preloadRoute(path, window.location.hash, locale).then(
 
 // Offline support, in built pages only (the dev server has no service worker).
 if (import.meta.env.PROD) {
-  const register = () => void registerServiceWorker(locale).catch(() => undefined);
+  const register = () =>
+    void import('./register-sw.ts').then(({ registerServiceWorker }) => registerServiceWorker(locale)).catch(() => undefined);
   // This module may start after the page's load event has already fired.
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });

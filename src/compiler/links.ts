@@ -2,7 +2,7 @@
 // third-party), links in the body (vendor pages or other items), and, once every file is
 // known, that each link to another item points at one that exists.
 import { posix } from 'node:path';
-import { MESSENGERS, hostMatches, isMessengerId, type MessengerId } from '../content/messengers.ts';
+import { MESSENGERS, VENDOR_HOSTS, hostMatches, isMessengerId, type MessengerId } from '../content/messengers.ts';
 import type { ChecklistItem, Frontmatter } from '../content/schema.ts';
 import { ITEM_ID_PATTERN } from '../content/vocabulary.ts';
 import type { FieldLocator } from './frontmatter.ts';
@@ -31,7 +31,8 @@ export function checkVendorLinks(
   report: Reporter,
 ): ChecklistItem['links'] | undefined {
   const before = report.count;
-  const { name, vendorHosts: hosts } = MESSENGERS[messenger];
+  const { name } = MESSENGERS[messenger];
+  const hosts = VENDOR_HOSTS[messenger];
   const links = data.links.map((link, index) => {
     const where = (field: string): [Position, string] => [at(['links', index, field]), `links[${index}].${field}`];
     const onVendorSite = `expected an https URL on ${hosts.join(' or ')}`;
@@ -84,7 +85,7 @@ export function resolveBodyLink(url: string, at: Position, file: string, messeng
   }
   const https = parseHttpsUrl(url);
   if (https) {
-    const hosts = MESSENGERS[messenger].vendorHosts;
+    const hosts = VENDOR_HOSTS[messenger];
     if (!hosts.some((allowed) => hostMatches(https.hostname, allowed))) {
       report.add(
         at,

@@ -12,6 +12,8 @@ import { MESSAGES_DIR, MESSAGE_PARTS, compileMessages, messagesFile, type Catalo
 import { formatProblems } from './problems.ts';
 
 const PUBLIC_ID = 'virtual:messages';
+/** What the browser loads; `page` messages are for the prerender only (`virtual:messages/page`). */
+const CLIENT_PARTS = MESSAGE_PARTS.filter((part) => part !== 'page');
 const PREFIX = '\0';
 
 /** Every src/i18n/messages/<locale>/<area>.json of the languages the app speaks. */
@@ -36,7 +38,7 @@ export async function loadMessageFiles(root: string): Promise<MessageFile[]> {
 
 function loaderModule(): string {
   const entries = LOCALES.flatMap((locale) =>
-    MESSAGE_PARTS.map((part) => `${JSON.stringify(`${locale}/${part}`)}: () => import(${JSON.stringify(`${PUBLIC_ID}/${locale}/${part}`)})`),
+    CLIENT_PARTS.map((part) => `${JSON.stringify(`${locale}/${part}`)}: () => import(${JSON.stringify(`${PUBLIC_ID}/${locale}/${part}`)})`),
   );
   return `const parts = {${entries.join(',')}};\nexport const loadMessages = (locale, part) => parts[locale + '/' + part]().then((module) => module.messages);`;
 }
@@ -48,7 +50,7 @@ function loaderModule(): string {
  * so the client and the prerender build agree.
  */
 function shortIds(catalogs: Catalogs): Map<string, string> {
-  const keys = [...Object.keys(catalogs.en.shell), ...Object.keys(catalogs.en.app)].sort();
+  const keys = MESSAGE_PARTS.flatMap((part) => Object.keys(catalogs.en[part])).sort();
   return new Map(keys.map((key, index) => [key, index.toString(36)]));
 }
 
@@ -56,7 +58,7 @@ function renameKeys(messages: Record<string, unknown>, ids: Map<string, string> 
   return ids ? Object.fromEntries(Object.entries(messages).map(([key, value]) => [ids.get(key) ?? key, value])) : messages;
 }
 
-const KEY_LITERAL = /(['"])((?:shell|list|item|workshop|progress|pages)\.[A-Za-z0-9_.-]+)\1/g;
+const KEY_LITERAL = /(['"])((?:shell|list|item|workshop|progress|pages|page)\.[A-Za-z0-9_.-]+)\1/g;
 
 export function messagesPlugin(): Plugin {
   let root = process.cwd();
@@ -113,6 +115,16 @@ export function messagesPlugin(): Plugin {
       if (!id.startsWith(`${PREFIX}${PUBLIC_ID}`)) return undefined;
       const path = id.slice(PREFIX.length + PUBLIC_ID.length);
       if (path === '') return loaderModule();
+      if (path === '/page') {
+        compiled ??= load((file) => this.addWatchFile(file));
+        const catalogs = await compiled.catch((error: unknown) => {
+          compiled = undefined;
+          throw error;
+        });
+        if (minify) ids ??= shortIds(catalogs);
+        const all = Object.fromEntries(LOCALES.map((locale) => [locale, renameKeys(catalogs[locale].page, minify ? ids : undefined)]));
+        return `export const messages = JSON.parse(${JSON.stringify(JSON.stringify(all))});`;
+      }
       compiled ??= load((file) => this.addWatchFile(file));
       const catalogs = await compiled.catch((error: unknown) => {
         compiled = undefined;
@@ -122,7 +134,10 @@ export function messagesPlugin(): Plugin {
       const messages = catalogs[locale]?.[part];
       if (!messages) throw new Error(`Unknown messages module ${id}`);
       if (minify) ids ??= shortIds(catalogs);
-      return `export const messages = JSON.parse(${JSON.stringify(JSON.stringify(renameKeys(messages, minify ? ids : undefined)))});`;
+      const json = JSON.stringify(renameKeys(messages, minify ? ids : undefined));
+      // The first page's few messages as an object literal (fewer bytes: no escaped quotes); the
+      // rest through JSON.parse, which a browser reads faster than a large literal.
+      return part === 'shell' ? `export const messages = ${json};` : `export const messages = JSON.parse(${JSON.stringify(json)});`;
     },
   };
 }

@@ -6,7 +6,7 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
-import type { MessageNode } from '../i18n/format.ts';
+import type { CompiledMessage, MessageNode } from '../i18n/format.ts';
 import { FILE_START, Reporter, type Position, type Problem } from './problems.ts';
 
 export const MESSAGES_DIR = 'src/i18n/messages';
@@ -14,11 +14,13 @@ export const messagesFile = (locale: string, area: string) => `${MESSAGES_DIR}/$
 
 /**
  * Messages whose key starts with `shell.` are what the first page needs (header, home page,
- * notices); they load before the page becomes interactive. The rest load with any other screen.
+ * notices); they load before the page becomes interactive. `page.` messages are only written
+ * into the HTML by the prerender (the description, the notice for a page that cannot start),
+ * so the browser never loads them. The rest load with any other screen.
  */
-export const MESSAGE_PARTS = ['shell', 'app'] as const;
+export const MESSAGE_PARTS = ['shell', 'app', 'page'] as const;
 export type MessagePart = (typeof MESSAGE_PARTS)[number];
-export const partOf = (key: string): MessagePart => (key.startsWith("shell.") ? "shell" : "app");
+export const partOf = (key: string): MessagePart => (key.startsWith('shell.') ? 'shell' : key.startsWith('page.') ? 'page' : 'app');
 
 export interface MessageFile {
   locale: Locale;
@@ -28,7 +30,7 @@ export interface MessageFile {
   text: string;
 }
 
-export type Catalogs = Record<Locale, Record<MessagePart, Record<string, MessageNode[]>>>;
+export type Catalogs = Record<Locale, Record<MessagePart, Record<string, CompiledMessage>>>;
 
 interface Parsed {
   messages: Map<string, { text: string; at: Position }>;
@@ -139,7 +141,7 @@ const listOf = (set: Set<string>) => (set.size === 0 ? 'none' : [...set].map((na
 /** Compiles every language's catalog; English is the reference for keys, arguments and tags. */
 export function compileMessages(files: readonly MessageFile[]): { catalogs: Catalogs; problems: Problem[] } {
   const problems: Problem[] = [];
-  const catalogs = Object.fromEntries(LOCALES.map((locale) => [locale, { shell: {}, app: {} }])) as Catalogs;
+  const catalogs = Object.fromEntries(LOCALES.map((locale) => [locale, { shell: {}, app: {}, page: {} }])) as Catalogs;
   const shapes = new Map<string, Shape>();
   const englishAreas = files.filter((file) => file.locale === DEFAULT_LOCALE);
   const englishKeys = new Map<string, string>();

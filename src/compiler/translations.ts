@@ -68,7 +68,9 @@ const VENDOR_LOCALES: Record<Exclude<Locale, 'en'>, { whatsapp: string; signal: 
 /**
  * The vendor's page in `locale`, where the vendor publishes its help in languages: WhatsApp's
  * Help Center (`?locale=`), Signal Support (`/hc/<locale>/`), telegram.org (`?setln=`).
- * Undefined for other pages (blogs, code, third parties), which stay in English.
+ * Undefined for other pages (blogs, code, third parties), which stay in English. The codes were
+ * read in stored vendor pages and Signal Desktop's own support-locale list (see README); a
+ * vendor may still show English for an article it has not translated.
  */
 export function localizedVendorUrl(url: string, locale: TranslatedLocale): string | undefined {
   const parsed = new URL(url);
@@ -81,7 +83,10 @@ export function localizedVendorUrl(url: string, locale: TranslatedLocale): strin
     parsed.pathname = parsed.pathname.replace(/^\/hc\/[a-z-]+\//i, `/hc/${codes.signal}/`);
     return parsed.href;
   }
-  if (parsed.host === 'telegram.org') {
+  // telegram.org's translated FAQ answers have other anchors than the English ones (2020 copy:
+  // #q-how-do-i-log-out in English, numbers or other slugs elsewhere), so a link to one answer
+  // stays on the English page, where its anchor is known to lead to the answer.
+  if (parsed.host === 'telegram.org' && !parsed.hash) {
     parsed.searchParams.set('setln', codes.telegram);
     return parsed.href;
   }

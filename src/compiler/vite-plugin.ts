@@ -7,7 +7,7 @@
 //   virtual:checklist/item/<m>/<id>        one item in full, with the glossary entries it links
 //   virtual:checklist/changes              every item's changes, newest first ("What changed")
 //   virtual:checklist/glossary             the whole glossary, for the glossary page
-//   virtual:checklist/locale/<locale>      another language's loaders (entries, rows, items)
+//   virtual:checklist/locale/<locale>      one language's loaders (entries, rows, items; English too)
 //   virtual:checklist/<locale>/…           the modules above in that language (content/<locale>/ over the English)
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -28,8 +28,8 @@ import { compile, type CompileResult } from './compile.ts';
 import { CONTENT_DIR } from './location.ts';
 import { formatProblems, type Problem } from './problems.ts';
 import { loadContentFiles, loadTranslationFiles } from './load.ts';
-import { TRANSLATED_LOCALES, compileTranslations, translationReport, type LocaleContent } from './translations.ts';
-import { isLocale, DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { compileTranslations, translationReport, type LocaleContent } from './translations.ts';
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../i18n/locales.ts';
 
 const PUBLIC_ID = 'virtual:checklist';
 const PREFIX = '\0';
@@ -55,34 +55,32 @@ function contentError(root: string, problems: Problem[]): ContentError {
 
 type Content = Pick<CompileResult, 'items' | 'glossary'> & { locales?: Partial<Record<Locale, LocaleContent>> };
 
-// The first route's module: per item only what counts need, and one loader per item body in
-// the index's order (found by position, so item keys are not written twice).
+// The first route's module: per item only what counts need, and the loaders of each language's
+// modules, which sit in a module of their own per language (so a page carries one language's
+// loaders, after the first paint, and the first route none).
 function indexModule({ items }: Content): string {
-  const messengers = MESSENGER_IDS.map((m) => `${JSON.stringify(m)}: () => import(${JSON.stringify(`${PUBLIC_ID}/messenger/${m}`)})`);
-  const bodies = items.map((item) => `() => import(${JSON.stringify(`${PUBLIC_ID}/item/${item.messenger}/${item.id}`)})`);
   const index: ChecklistModule['index'] = items.map(toCountEntry);
-  // Other languages' loaders sit in a module of their own per language, so English pages carry none of them.
-  const locales = TRANSLATED_LOCALES.map((locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(`${PUBLIC_ID}/locale/${locale}`)})`);
+  const locales = LOCALES.map((locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(`${PUBLIC_ID}/locale/${locale}`)})`);
   return moduleSource<ChecklistModule>(
     {
       index: data(index),
-      loadEntries: `(locale) => inLocale(locale, 'loadEntries', []) ?? import(${JSON.stringify(`${PUBLIC_ID}/entries`)}).then((module) => module.entries)`,
-      loadMessenger: "(messenger, locale) => inLocale(locale, 'loadMessenger', [messenger]) ?? messengers[messenger]().then((module) => module.items)",
-      loadItem:
-        "(messenger, id, locale) => inLocale(locale, 'loadItem', [messenger, id]) ?? (async () => { const at = index.findIndex((item) => item.messenger === messenger && item.id === id); return at < 0 ? undefined : (await items[at]()).item; })()",
+      loadEntries: '(locale) => inLocale(locale).then((module) => module.loadEntries())',
+      loadMessenger: '(messenger, locale) => inLocale(locale).then((module) => module.loadMessenger(messenger))',
+      loadItem: '(messenger, id, locale) => inLocale(locale).then((module) => module.loadItem(messenger, id))',
     },
     [
-      `const messengers = {${messengers.join(',')}};`,
-      `const items = [${bodies.join(',')}];`,
       `const locales = {${locales.join(',')}};`,
-      `const inLocale = (locale, name, args) => locale && locale !== ${JSON.stringify(DEFAULT_LOCALE)} && locales[locale] ? locales[locale]().then((module) => module[name](...args)) : undefined;`,
+      `const inLocale = (locale) => (locales[locale] ?? locales[${JSON.stringify(DEFAULT_LOCALE)}])();`,
     ],
   );
 }
 
-/** `virtual:checklist/locale/<locale>`: the loaders of one other language's modules. */
+/**
+ * `virtual:checklist/locale/<locale>`: the loaders of one language's modules, each item's body
+ * found by its position in the index (so item keys are not written twice).
+ */
 function localeLoaders(locale: Locale, { items }: Content): string {
-  const base = `${PUBLIC_ID}/${locale}`;
+  const base = locale === DEFAULT_LOCALE ? PUBLIC_ID : `${PUBLIC_ID}/${locale}`;
   const messengers = MESSENGER_IDS.map((m) => `${JSON.stringify(m)}: () => import(${JSON.stringify(`${base}/messenger/${m}`)})`);
   const bodies = items.map((item) => `() => import(${JSON.stringify(`${base}/item/${item.messenger}/${item.id}`)})`);
   return [
@@ -180,7 +178,7 @@ export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}):
       let path = id.slice(PREFIX.length + PUBLIC_ID.length);
       if (path === '') return indexModule(content);
       const [, first, second] = path.split('/');
-      if (first === 'locale' && isLocale(second) && content.locales?.[second]) return localeLoaders(second, content);
+      if (first === 'locale' && isLocale(second) && (second === DEFAULT_LOCALE || content.locales?.[second])) return localeLoaders(second, content);
       if (isLocale(first) && first !== DEFAULT_LOCALE) {
         // The same modules in another language: its items and glossary instead of the English ones.
         const own = content.locales?.[first];

@@ -1,5 +1,6 @@
 // The messengers and platforms the checklist knows, with the hosts each vendor's own
 // help pages live on. Shared by the compiler (link allowlist) and the app (names, order).
+// The app's words about each messenger are interface messages (src/i18n/messages/).
 
 export const MESSENGER_IDS = ['whatsapp', 'signal', 'telegram'] as const;
 export type MessengerId = (typeof MESSENGER_IDS)[number];
@@ -10,10 +11,6 @@ export type PlatformId = (typeof PLATFORM_IDS)[number];
 export interface MessengerInfo {
   id: MessengerId;
   name: string;
-  /** One sentence for the home page. */
-  summary: string;
-  /** Hosts a vendor link may point to: the host itself or any subdomain of it. */
-  vendorHosts: readonly string[];
   /**
    * Its number in saved links, files and printed QR codes: never changed, never reused; a new
    * messenger takes the next number. Codecs size their bitsets from the highest one.
@@ -25,24 +22,28 @@ export const MESSENGERS: Readonly<Record<MessengerId, MessengerInfo>> = {
   whatsapp: {
     id: 'whatsapp',
     name: 'WhatsApp',
-    summary: 'Lock the account to your phone, watch for new devices, and protect backups.',
     wire: 0,
-    vendorHosts: ['whatsapp.com'],
   },
   signal: {
     id: 'signal',
     name: 'Signal',
-    summary: 'Set a registration lock, hide your number, and keep calls from revealing your IP.',
     wire: 1,
-    vendorHosts: ['signal.org'],
   },
   telegram: {
     id: 'telegram',
     name: 'Telegram',
-    summary: 'Add a password to your login, end old sessions, and relay your calls.',
     wire: 2,
-    vendorHosts: ['telegram.org'],
   },
+};
+
+/**
+ * Hosts a vendor link may point to: the host itself or any subdomain of it (for the compiler's
+ * link checks; apart from MESSENGERS, so the browser bundle leaves it out).
+ */
+export const VENDOR_HOSTS: Readonly<Record<MessengerId, readonly string[]>> = {
+  whatsapp: ['whatsapp.com'],
+  signal: ['signal.org'],
+  telegram: ['telegram.org'],
 };
 
 export const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = {

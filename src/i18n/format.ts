@@ -8,7 +8,9 @@
 //   [name, 2, {key: Node[]}]    select
 //   [name, 3, Node[]]           tag <name>…</name>: values[name] renders the inner parts
 export type MessageNode = string | 0 | [string] | [string, 1 | 2, Record<string, MessageNode[]>] | [string, 3, MessageNode[]];
-export type CompiledMessages = Readonly<Record<string, readonly MessageNode[]>>;
+/** A message, compiled: its nodes. */
+export type CompiledMessage = readonly MessageNode[];
+export type CompiledMessages = Readonly<Record<string, CompiledMessage>>;
 
 const rules = new Map<string, Intl.PluralRules>();
 const numbers = new Map<string, Intl.NumberFormat>();

@@ -4,7 +4,7 @@
 // kept here, outside React state, so a part arriving never re-renders the page.
 import { Fragment, createContext, isValidElement, use, type ReactNode } from 'react';
 import { loadMessages } from 'virtual:messages';
-import { formatMessage, type CompiledMessages, type MessageNode } from './format.ts';
+import { formatMessage, type CompiledMessage, type CompiledMessages } from './format.ts';
 import { DEFAULT_LOCALE, LOCALE_INFO, isLocale, type Locale } from './locales.ts';
 
 /** Every message key: the English catalog is the reference. */
@@ -14,10 +14,11 @@ export type MessageKey =
   | keyof typeof import('./messages/en/item.json')
   | keyof typeof import('./messages/en/workshop.json')
   | keyof typeof import('./messages/en/progress.json')
-  | keyof typeof import('./messages/en/pages.json');
+  | keyof typeof import('./messages/en/pages.json')
+  | keyof typeof import('./messages/en/page.json');
 export type MessageValues = Readonly<Record<string, unknown>>;
 
-const loaded = new Map<Locale, Record<string, readonly MessageNode[]>>();
+const loaded = new Map<Locale, Record<string, CompiledMessage>>();
 const pending = new Map<string, Promise<void>>();
 
 /** Loads one part of a language's messages (once); resolves when `t` can word them. */
@@ -52,12 +53,12 @@ export interface Translate {
 }
 
 function parts(locale: Locale, key: MessageKey, values: MessageValues): unknown[] {
-  const nodes = loaded.get(locale)?.[key];
-  if (!nodes) {
+  const message = loaded.get(locale)?.[key];
+  if (message === undefined) {
     if (import.meta.env.DEV) console.error(`Message "${key}" is not loaded for ${locale}`);
     return [key];
   }
-  return formatMessage(nodes, values, locale);
+  return formatMessage(message, values, locale);
 }
 
 const translators = new Map<Locale, Translate>();

@@ -42,15 +42,3 @@ export function inLocale(pathname: string, locale: Locale): string {
   const prefix = localePrefix(locale);
   return prefix && path === '/' ? `${prefix}/` : `${prefix}${path}`;
 }
-
-/**
- * The first of the browser's preferred languages the checklist speaks (`navigator.languages`:
- * `es-MX` matches es), or undefined.
- */
-export function preferredLocale(languages: readonly string[]): Locale | undefined {
-  for (const tag of languages) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLocale(base)) return base;
-  }
-  return undefined;
-}

@@ -3,3 +3,9 @@ declare module 'virtual:messages' {
   import type { CompiledMessages } from './format.ts';
   export function loadMessages(locale: string, part: 'shell' | 'app'): Promise<CompiledMessages>;
 }
+
+// Every language's prerender-only messages (the description, the notice for a page that cannot start).
+declare module 'virtual:messages/page' {
+  import type { CompiledMessages } from './format.ts';
+  export const messages: Readonly<Record<string, CompiledMessages>>;
+}

@@ -4,7 +4,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadEntries } from 'virtual:checklist';
-import { catalogOf } from '../../src/catalog/catalog.ts';
+import { catalogOf } from '../../src/catalog/entries.ts';
 import { MESSENGERS, MESSENGER_IDS } from '../../src/content/messengers.ts';
 import type { ItemIndexEntry } from '../../src/content/schema.ts';
 import { storageStatus, useProgress } from '../../src/store/browser.ts';

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useProgress } from '../../src/store/browser.ts';
 import { emptyProgress } from '../../src/store/schema.ts';
-import { loadCatalog, preloadRecovery, recoveryStepsOf } from '../../src/catalog/catalog.ts';
+import { preloadRecovery } from '../../src/catalog/catalog.ts';
+import { loadCatalog, recoveryStepsOf } from '../../src/catalog/entries.ts';
 import { renderApp } from './render-app.tsx';
 
 const catalog = await loadCatalog();

@@ -2,7 +2,8 @@
 // and a first route that carries no item text.
 import { describe, expect, it } from 'vitest';
 import { index, loadEntries } from 'virtual:checklist';
-import { indexFor, loadCatalog } from '../../src/catalog/catalog.ts';
+import { indexFor } from '../../src/catalog/catalog.ts';
+import { loadCatalog } from '../../src/catalog/entries.ts';
 import { MESSENGER_IDS } from '../../src/content/messengers.ts';
 import { PRIORITIES } from '../../src/content/vocabulary.ts';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compiler/compile.ts';
 import { formatProblems } from '../../src/compiler/problems.ts';
 import { loadContentFiles } from '../../src/compiler/load.ts';
-import { MESSENGERS, MESSENGER_IDS } from '../../src/content/messengers.ts';
+import { MESSENGER_IDS, VENDOR_HOSTS } from '../../src/content/messengers.ts';
 import { RECOVERY_ITEM_ID } from '../../src/content/vocabulary.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,7 +32,7 @@ describe('the content folder', () => {
       expect(vendorLinks.length, item.file).toBeGreaterThan(0);
       for (const link of vendorLinks) {
         expect(
-          MESSENGERS[item.messenger].vendorHosts.some((host) => link.host === host || link.host.endsWith(`.${host}`)),
+          VENDOR_HOSTS[item.messenger].some((host) => link.host === host || link.host.endsWith(`.${host}`)),
           `${item.file}: ${link.url}`,
         ).toBe(true);
       }

@@ -1,8 +1,8 @@
 // Which language an address is in, the same page in another language, and which language to
 // offer a person: the rules every link and the language offer rest on.
 import { describe, expect, it } from 'vitest';
-import { inLocale, localePrefix, preferredLocale, splitLocale } from '../../src/i18n/locales.ts';
-import { languageToOffer } from '../../src/features/language/LanguageSuggestion.tsx';
+import { inLocale, localePrefix, splitLocale } from '../../src/i18n/locales.ts';
+import { languageToOffer, preferredLocale } from '../../src/features/language/LanguageSuggestion.tsx';
 import { readLanguageChoice, saveLanguageChoice } from '../../src/store/language-choice.ts';
 
 describe('addresses per language', () => {

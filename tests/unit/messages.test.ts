@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMessages, type MessageFile } from '../../src/compiler/messages.ts';
 import { loadMessageFiles } from '../../src/compiler/messages-plugin.ts';
-import { formatMessage } from '../../src/i18n/format.ts';
+import { formatMessage, type CompiledMessage } from '../../src/i18n/format.ts';
+
+const nodes = (message: CompiledMessage | undefined) => message!;
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 
 const file = (locale: Locale, messages: Record<string, string>, area = 'shell'): MessageFile => ({
@@ -76,7 +78,7 @@ describe('compileMessages()', () => {
 
 describe('plural forms, as the formatter picks them', () => {
   const { catalogs } = compileMessages(all());
-  const say = (locale: Locale, count: number) => formatMessage(catalogs[locale].shell['shell.steps']!, { count }, locale).join('');
+  const say = (locale: Locale, count: number) => formatMessage(nodes(catalogs[locale].shell['shell.steps']), { count }, locale).join('');
 
   it('in Russian for 1, 2, 5 and 11 steps', () => {
     expect([1, 2, 5, 11, 21].map((n) => say('ru', n))).toEqual(['1 шаг', '2 шага', '5 шагов', '11 шагов', '21 шаг']);
@@ -108,12 +110,12 @@ describe('the catalogs in src/i18n/messages', async () => {
     };
     walk(join(root, 'src'));
     const code = sources.join('\n');
-    const keys = [...Object.keys(catalogs.en.shell), ...Object.keys(catalogs.en.app)];
+    const keys = [...Object.keys(catalogs.en.shell), ...Object.keys(catalogs.en.app), ...Object.keys(catalogs.en.page)];
     expect(keys.filter((key) => !code.includes(`'${key}'`))).toEqual([]);
   });
 
   it('say a Russian and an Arabic step count right for 1, 2, 5 and 11', () => {
-    const minutes = (locale: Locale, n: number) => formatMessage(catalogs[locale].shell['shell.minutes.about']!, { minutes: n }, locale).join('');
+    const minutes = (locale: Locale, n: number) => formatMessage(nodes(catalogs[locale].shell['shell.minutes.about']), { minutes: n }, locale).join('');
     expect([1, 2, 5, 11].map((n) => minutes('ru', n))).toEqual(['около 1 минуты', 'около 2 минут', 'около 5 минут', 'около 11 минут']);
     expect([1, 2].map((n) => minutes('ar', n))).toEqual(['نحو دقيقة واحدة', 'نحو دقيقتين']);
   });

@@ -1,7 +1,7 @@
 // "What next" after ticking a step, over every messenger's real content: the essentials of this
 // messenger first, then those of the person's other messengers, then the recommended steps.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/catalog.ts';
+import { loadCatalog } from '../../src/catalog/entries.ts';
 import { MESSENGER_IDS, type MessengerId } from '../../src/content/messengers.ts';
 import type { ItemIndexEntry } from '../../src/content/schema.ts';
 import { PRIORITIES } from '../../src/content/vocabulary.ts';

@@ -2,7 +2,7 @@
 // a person's tick to another step, and ticks saved by position before ids existed find their step.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { recoveryStepsOf } from '../../src/catalog/catalog.ts';
+import { recoveryStepsOf } from '../../src/catalog/entries.ts';
 import { compile } from '../../src/compiler/compile.ts';
 import { recoveryStepKey } from '../../src/content/item-number.ts';
 import type { ChecklistItem } from '../../src/content/schema.ts';

@@ -124,9 +124,13 @@ describe("vendors' pages in other languages", () => {
   it.each([
     ['https://faq.whatsapp.com/1095301557782068/?cms_platform=android', 'ar', 'https://faq.whatsapp.com/1095301557782068/?cms_platform=android&locale=ar_AR'],
     ['https://support.signal.org/hc/en-us/articles/360007059792-Signal-PIN', 'fa', 'https://support.signal.org/hc/fa/articles/360007059792-Signal-PIN'],
-    ['https://telegram.org/faq#q-how-do-i-log-out', 'ru', 'https://telegram.org/faq?setln=ru#q-how-do-i-log-out'],
+    ['https://telegram.org/blog/passkeys-and-gift-offers', 'ru', 'https://telegram.org/blog/passkeys-and-gift-offers?setln=ru'],
   ] as const)('%s in %s', (url, locale, expected) => {
     expect(localizedVendorUrl(url, locale)).toBe(expected);
+  });
+
+  it("keeps a link to one answer of Telegram's FAQ in English, where its anchor leads to the answer", () => {
+    expect(localizedVendorUrl('https://telegram.org/faq#q-how-do-i-log-out', 'ru')).toBeUndefined();
   });
 
   it('leaves other pages (blogs, code, third parties) in English', () => {

@@ -63,15 +63,22 @@ Because.
 `;
 
 describe('the virtual:checklist Vite plugin', () => {
-  it('exports a small index of all items, with loaders for the rest', async () => {
-    const code = await loadChecklist({ 'content/signal/linked-devices.md': item, 'content/LICENSE.md': '# Licence' });
+  it('exports a small index of all items, and one loader module per language for the rest', async () => {
+    const files = { 'content/signal/linked-devices.md': item, 'content/LICENSE.md': '# Licence' };
+    const code = await loadChecklist(files);
     expect(code).toContain(
       'export const index = [{"messenger":"signal","id":"linked-devices","priority":"essential","revision":1}];',
     );
-    expect(code).toContain('const items = [() => import("virtual:checklist/item/signal/linked-devices")]');
-    expect(code).toContain('import("virtual:checklist/entries")');
+    expect(code).toContain('"en": () => import("virtual:checklist/locale/en")');
+    expect(code).toContain('"ar": () => import("virtual:checklist/locale/ar")');
+    expect(code).not.toContain('virtual:checklist/item/');
     expect(code).not.toContain('Check linked devices');
-    expect(code).not.toContain('Because.');
+    const english = await loadChecklist(files, 'virtual:checklist/locale/en');
+    expect(english).toContain('const items = [() => import("virtual:checklist/item/signal/linked-devices")]');
+    expect(english).toContain('import("virtual:checklist/entries")');
+    const arabic = await loadChecklist(files, 'virtual:checklist/locale/ar');
+    expect(arabic).toContain('const items = [() => import("virtual:checklist/ar/item/signal/linked-devices")]');
+    expect(english).not.toContain('Because.');
   });
 
   it('gives each item the glossary entries it links, and the whole glossary its own module, not the index', async () => {

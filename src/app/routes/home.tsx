@@ -1,6 +1,6 @@
 // The start screen: what this is and a way into each messenger's checklist for a newcomer, a
 // "Continue" and progress per messenger for a returning person, and help after a takeover.
-// Its words are `shell.*` messages: they load with the first page.
+// Its words are `shell.*` messages: they load with the first page (a returning person's view loads its own).
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../components/page-title.tsx';

@@ -14,7 +14,7 @@ import { MESSENGERS, type PlatformId } from '../../content/messengers.ts';
 import { PLATFORM_LABELS, PRIORITY_LABELS, SOURCE_DOCUMENTS, THREAT_LABELS } from '../../content/labels.ts';
 import type { Block, ChecklistItem, Inline, StepGroup } from '../../content/schema.ts';
 import { useProgressStore } from '../../store/hooks.ts';
-import { useCatalog } from '../../catalog/catalog.ts';
+import { useCatalog } from '../../catalog/entries.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useT, type Translate } from '../../i18n/i18n.tsx';
 import { formatList } from '../../i18n/lists.ts';

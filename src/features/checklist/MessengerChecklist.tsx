@@ -11,7 +11,7 @@ import type { ItemIndexEntry, ItemSummaryData } from '../../content/schema.ts';
 import { PRIORITIES, type Priority } from '../../content/vocabulary.ts';
 import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
 import type { ItemRecord } from '../../store/schema.ts';
-import { groupByPriority, useMessengerItems } from '../../catalog/catalog.ts';
+import { groupByPriority, useMessengerItems } from '../../catalog/entries.ts';
 import { ItemSummary } from './ItemSummary.tsx';
 import { ProgressSummary } from './ProgressSummary.tsx';
 import { effectiveStatus, recordFor } from './progress.ts';

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import type { ChecklistItem } from '../../content/schema.ts';
-import { useCatalog } from '../../catalog/catalog.ts';
+import { useCatalog } from '../../catalog/entries.ts';
 import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
 import { itemKey } from '../../store/model.ts';
 import { nextStep } from './next-step.ts';

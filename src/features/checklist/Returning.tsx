@@ -7,7 +7,8 @@ import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import { itemKey } from '../../store/model.ts';
 import type { ItemRecord } from '../../store/schema.ts';
-import { index, indexFor, useCatalog } from '../../catalog/catalog.ts';
+import { index, indexFor } from '../../catalog/catalog.ts';
+import { useCatalog } from '../../catalog/entries.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { NextText } from './StartHere.tsx';
 import { continueStep, essentialsDone } from './next-step.ts';
@@ -24,10 +25,10 @@ export function Continue({ mine, records }: { mine: readonly MessengerId[]; reco
   if (!next) {
     return (
       <NextText
-        text={t('shell.returning.allDone')}
+        text={t('list.returning.allDone')}
         link={
           <Link className="continue" to={paths.changes()}>
-            {t('shell.returning.seeChanges')}
+            {t('list.returning.seeChanges')}
           </Link>
         }
       />
@@ -40,12 +41,12 @@ export function Continue({ mine, records }: { mine: readonly MessengerId[]; reco
     <NextText
       text={
         status === 'todo'
-          ? t.rich('shell.returning.next', { priority: item.priority, messenger, title, strong })
-          : t.rich('shell.returning.checkAgain', { messenger, title, strong })
+          ? t.rich('list.returning.next', { priority: item.priority, messenger, title, strong })
+          : t.rich('list.returning.checkAgain', { messenger, title, strong })
       }
       link={
-        <Link className="continue" to={paths.item(item.messenger, item.id)} aria-label={t('shell.returning.continue.label', { title })}>
-          {t('shell.returning.continue')}
+        <Link className="continue" to={paths.item(item.messenger, item.id)} aria-label={t('list.returning.continue.label', { title })}>
+          {t('list.returning.continue')}
         </Link>
       }
     />
@@ -62,7 +63,7 @@ function EssentialsBar({ done, total }: { done: number; total: number }) {
   const t = useT();
   return (
     <p className="essentials-bar">
-      <span>{t('shell.returning.essentialsDone', { done, total })}</span>
+      <span>{t('list.returning.essentialsDone', { done, total })}</span>
       <progress className="bar" max={Math.max(total, 1)} value={done} aria-hidden="true" />
     </p>
   );

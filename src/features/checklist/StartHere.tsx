@@ -7,18 +7,20 @@ import { useProgressStore } from '../../store/hooks.ts';
 import type { ItemRecord } from '../../store/schema.ts';
 import { index } from '../../catalog/catalog.ts';
 import { messengersInUse } from './in-use.ts';
+import { withMessages } from '../../i18n/i18n.tsx';
 
 type Records = Readonly<Record<string, ItemRecord>>;
 
-// The returning person's views are not on the first route: a newcomer never loads them.
-// If they cannot load, the newcomer's view simply stays.
-const returning = () => import('./Returning.tsx').catch(() => ({ Continue: Nothing, EssentialsProgress: Nothing }));
+// The returning person's views are not on the first route, nor are their words: a newcomer
+// never loads them. If they cannot load, the newcomer's view simply stays.
+const returning = withMessages(() => import('./Returning.tsx'));
+const orNothing = () => returning().catch(() => ({ Continue: Nothing, EssentialsProgress: Nothing }));
 const Nothing = () => null;
 const Continue = lazy<(props: { mine: readonly MessengerId[]; records: Records }) => ReactNode>(() =>
-  returning().then((m) => ({ default: m.Continue })),
+  orNothing().then((m) => ({ default: m.Continue })),
 );
 export const EssentialsProgress = lazy<(props: { messenger: MessengerId; records: Records }) => ReactNode>(() =>
-  returning().then((m) => ({ default: m.EssentialsProgress })),
+  orNothing().then((m) => ({ default: m.EssentialsProgress })),
 );
 
 const NONE: readonly MessengerId[] = [];

@@ -5,8 +5,20 @@
 import { use, useState } from 'react';
 import { useInLocale } from '../../components/LanguageSwitcher.tsx';
 import { preloadMessages, translator, useLocale } from '../../i18n/i18n.tsx';
-import { LOCALE_INFO, preferredLocale, type Locale } from '../../i18n/locales.ts';
+import { LOCALE_INFO, isLocale, type Locale } from '../../i18n/locales.ts';
 import { browserStorage, readLanguageChoice, saveLanguageChoice } from '../../store/language-choice.ts';
+
+/**
+ * The first of the browser's preferred languages the checklist speaks (`navigator.languages`:
+ * `es-MX` matches es), or undefined.
+ */
+export function preferredLocale(languages: readonly string[]): Locale | undefined {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return undefined;
+}
 
 /** The language to offer on a page in `page`, if any. */
 export function languageToOffer(page: Locale, chosen: Locale | undefined, browser: readonly string[]): Locale | undefined {

@@ -6,7 +6,7 @@ import { paths } from '../../routing/routes.ts';
 import { useHydrated } from '../../components/hydration.tsx';
 import { useStoreReady } from '../../store/hooks.ts';
 import { decodeLink } from '../../store/link-codec.ts';
-import { useCatalog } from '../../catalog/catalog.ts';
+import { useCatalog } from '../../catalog/entries.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { ImportPreview, type Incoming } from './ImportPreview.tsx';
 import { linkMessages } from './messages.ts';

@@ -11,7 +11,7 @@ import { encodeLink } from '../../store/link-codec.ts';
 import { emptyProgress } from '../../store/model.ts';
 import type { ProgressData } from '../../store/schema.ts';
 import { paths } from '../../routing/routes.ts';
-import { useCatalog } from '../../catalog/catalog.ts';
+import { useCatalog } from '../../catalog/entries.ts';
 import { renameKeys } from '../../store/codec.ts';
 import { knownProgress } from './contents.ts';
 import { ImportPreview, type Incoming } from './ImportPreview.tsx';

@@ -11,7 +11,8 @@ import { platformView } from '../../content/platform-view.ts';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import type { Block } from '../../content/schema.ts';
-import { recoveryStepsOf, useCatalog, useRecoveryItem } from '../../catalog/catalog.ts';
+import { useRecoveryItem } from '../../catalog/entries.ts';
+import { recoveryStepsOf, useCatalog } from '../../catalog/entries.ts';
 import { RECOVERY_ITEM_ID } from '../../content/vocabulary.ts';
 import { useT } from '../../i18n/i18n.tsx';
 

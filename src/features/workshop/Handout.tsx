@@ -2,6 +2,7 @@
 // vendor addresses with QR codes, the reviewed date and the source credits. Generated from
 // the same content as the site, so it never goes stale. One messenger per page where it fits.
 
+import { InEnglish } from '../../components/Blocks.tsx';
 import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { StepGroups } from '../../components/StepGroups.tsx';
 import { aboutMinutes } from '../../i18n/minutes.ts';
@@ -10,7 +11,7 @@ import { SOURCE_DOCUMENTS } from '../../content/labels.ts';
 import type { Plan } from './plan-codec.ts';
 import { planMessages } from './messages.ts';
 import { formatDate } from '../../i18n/format-date.ts';
-import { useItems } from '../../catalog/catalog.ts';
+import { useItems } from '../../catalog/entries.ts';
 import { messengersIn, shortUrl } from './plan.ts';
 import { platformView } from '../../content/platform-view.ts';
 import { usePlanFromAddress } from './use-plan.ts';
@@ -71,11 +72,12 @@ function HandoutPages({ plan }: { plan: Plan }) {
       ))}
       <footer className="handout-credits">
         <p>
-          {t('workshop.handout.credits', {
-            internewsTitle: SOURCE_DOCUMENTS.internews.title,
-            internewsAuthor: SOURCE_DOCUMENTS.internews.author,
-            mojTitle: SOURCE_DOCUMENTS.moj.title,
-            mojAuthor: SOURCE_DOCUMENTS.moj.author,
+          {/* The source documents keep their English titles, marked as English on other languages' pages. */}
+          {t.rich('workshop.handout.credits', {
+            internewsTitle: <InEnglish>{SOURCE_DOCUMENTS.internews.title}</InEnglish>,
+            internewsAuthor: <InEnglish>{SOURCE_DOCUMENTS.internews.author}</InEnglish>,
+            mojTitle: <InEnglish>{SOURCE_DOCUMENTS.moj.title}</InEnglish>,
+            mojAuthor: <InEnglish>{SOURCE_DOCUMENTS.moj.author}</InEnglish>,
           })}
         </p>
       </footer>

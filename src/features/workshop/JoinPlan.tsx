@@ -10,7 +10,7 @@ import type { ComponentType } from 'react';
 import type { ItemIndexEntry } from '../../content/schema.ts';
 import type { Plan } from './plan-codec.ts';
 import { planMessages } from './messages.ts';
-import { useItems } from '../../catalog/catalog.ts';
+import { useItems } from '../../catalog/entries.ts';
 import { usePlanFromAddress } from './use-plan.ts';
 
 /** The tick boxes for one step; the screen passes the checklist's own (features stay apart). */

@@ -4,7 +4,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { Link } from 'react-router';
-import { useCatalog } from '../../catalog/catalog.ts';
+import { useCatalog } from '../../catalog/entries.ts';
 import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, type MessengerId, type PlatformId } from '../../content/messengers.ts';
 import { PLATFORM_LABELS, PRIORITY_LABELS } from '../../content/labels.ts';
 import { useT } from '../../i18n/i18n.tsx';

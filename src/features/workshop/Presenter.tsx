@@ -8,7 +8,7 @@ import { MESSENGERS } from '../../content/messengers.ts';
 import { aboutMinutes } from '../../i18n/minutes.ts';
 import type { Plan } from './plan-codec.ts';
 import { planMessages } from './messages.ts';
-import { useItems } from '../../catalog/catalog.ts';
+import { useItems } from '../../catalog/entries.ts';
 import { planUrls, shortUrl } from './plan.ts';
 import { platformView } from '../../content/platform-view.ts';
 import { usePlanFromAddress } from './use-plan.ts';

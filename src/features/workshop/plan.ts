@@ -1,6 +1,6 @@
 // Workshop plans: what a trainer picked, as addresses participants and the presenter open.
 import { MESSENGER_IDS, type MessengerId, type PlatformId } from '../../content/messengers.ts';
-import type { Catalog } from '../../catalog/catalog.ts';
+import type { Catalog } from '../../catalog/entries.ts';
 import { itemKey } from '../../store/model.ts';
 import { encodePlan, type Plan } from './plan-codec.ts';
 import { paths } from '../../routing/routes.ts';

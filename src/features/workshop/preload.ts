@@ -1,7 +1,8 @@
 // Loads the steps of the plan in a workshop address before the page hydrates. Imported on
 // demand, so the plan codec stays off the first route.
 import { decodePlan } from './plan-codec.ts';
-import { loadCatalog, preloadItems } from '../../catalog/catalog.ts';
+import { preloadItems } from '../../catalog/entries.ts';
+import { loadCatalog } from '../../catalog/entries.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 
 /** In the page's language, so the steps the page shows are the ones loaded. */

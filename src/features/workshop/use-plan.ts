@@ -3,7 +3,7 @@
 import { useLocation } from 'react-router';
 import { useHydrated } from '../../components/hydration.tsx';
 import { decodePlan } from './plan-codec.ts';
-import { useCatalog } from '../../catalog/catalog.ts';
+import { useCatalog } from '../../catalog/entries.ts';
 
 export function usePlanFromAddress() {
   const hydrated = useHydrated();
