@@ -6,8 +6,9 @@ import { Route, Routes, useLocation } from 'react-router';
 import { FailureNotice } from '../components/FailureNotice.tsx';
 import { LoadBoundary } from '../components/LoadBoundary.tsx';
 import { useT } from '../i18n/i18n.tsx';
+import { localePrefix } from '../i18n/locales.ts';
 import { Layout } from './Layout.tsx';
-import { loadFromServer } from './load-failure.ts';
+import { failureText, loadFromServer } from './load-failure.ts';
 import { useNavigationGate } from './navigation-gate.tsx';
 import { notFoundElement, routeElements } from './route-table.tsx';
 
@@ -19,10 +20,11 @@ export function App() {
     <Layout>
       {failed ? (
         <FailureNotice action={<TryAgain onClick={retry} />}>
-          <p>{t('shell.app.navigationFailed')}</p>
+          <p>{failureText(t, 'pages.failure.navigation')}</p>
         </FailureNotice>
       ) : null}
-      <LoadBoundary key={pathname} fallback={() => <RouteFailed href={pathname} />}>
+      {/* The page's address on the server has the language prefix the router leaves out. */}
+      <LoadBoundary key={pathname} fallback={() => <RouteFailed href={`${localePrefix(t.locale)}${pathname}`} />}>
         <Suspense fallback={<p role="status">{t('shell.app.loading')}</p>}>
           <Routes>
             {routeElements.map(({ name, path, element }) => (
@@ -42,7 +44,7 @@ function RouteFailed({ href }: { href: string }) {
   return (
     <FailureNotice action={<TryAgain onClick={() => void loadFromServer(href)} />}>
       <h1 tabIndex={-1}>{t('shell.app.routeFailed.title')}</h1>
-      <p>{t('shell.app.routeFailed.text')}</p>
+      <p>{failureText(t, 'pages.failure.route')}</p>
     </FailureNotice>
   );
 }

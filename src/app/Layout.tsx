@@ -5,7 +5,7 @@ import { Suspense, lazy, useEffect, useRef, useSyncExternalStore, type ReactNode
 import { Link, NavLink, useLocation } from 'react-router';
 import { MESSENGERS, MESSENGER_IDS } from '../content/messengers.ts';
 import { LazyGlyph } from '../components/LazyGlyph.tsx';
-import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
+import { LanguageLinks, LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { browserStorage, saveLanguageChoice } from '../store/language-choice.ts';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -15,7 +15,7 @@ import { FailureNotice } from '../components/FailureNotice.tsx';
 import { LoadBoundary } from '../components/LoadBoundary.tsx';
 import { useStoreFailed, useStoreReady } from '../store/hooks.ts';
 import { useT, withMessages, type MessageKey } from '../i18n/i18n.tsx';
-import { loadFromServer } from './load-failure.ts';
+import { failureText, loadFromServer } from './load-failure.ts';
 import { paths } from '../routing/routes.ts';
 import { subscribeToUpdates, updateWaiting } from './updates.ts';
 
@@ -103,7 +103,14 @@ export function Layout({ children }: { children: ReactNode }) {
               <LazyGlyph icon="menu" />
               <span>{t('shell.layout.nav.menu')}</span>
             </summary>
-            <ul>{more}</ul>
+            <ul>
+              {more}
+              {/* On a phone there is no room for the language menu in the header: it is here. */}
+              <li className="menu-languages">
+                <span className="menu-heading">{t('shell.language.title')}</span>
+                <LanguageLinks onChoose={rememberLanguage} />
+              </li>
+            </ul>
           </details>
         </nav>
         <LanguageSwitcher onChoose={rememberLanguage} />
@@ -130,7 +137,7 @@ export function Layout({ children }: { children: ReactNode }) {
               </button>
             }
           >
-            <p>{t('shell.layout.storeFailed')}</p>
+            <p>{failureText(t, 'pages.failure.store')}</p>
           </FailureNotice>
         ) : null}
         {children}

@@ -2,6 +2,8 @@
 // files are gone: the page loads once more from the server, never in a loop. Otherwise (a
 // dropped connection, a blocked request) the page stays as it is and the person is told.
 
+import type { MessageKey, Translate } from '../i18n/i18n.tsx';
+
 const RELOAD_KEY = 'mhc:reloaded-after-deploy';
 const RELOAD_GUARD_MS = 60_000;
 
@@ -60,4 +62,13 @@ export async function loadFromServer(url: string): Promise<boolean> {
 /** Reports a load failure for developers without raising an error in the console. */
 export function reportLoadFailure(what: string, error: unknown): void {
   console.warn(`[checklist] ${what} could not load:`, error);
+}
+
+/**
+ * A failure's words. They come with the screens' messages, not with the first page's; if those
+ * could not load either, the page's own notice for a page that could not start says the same
+ * in the page's language (the prerender wrote it into the HTML).
+ */
+export function failureText(t: Translate, key: MessageKey): string {
+  return t.has(key) ? t(key) : (document.querySelector('[data-text="start-failed"]')?.textContent ?? '');
 }

@@ -48,6 +48,8 @@ export interface Translate {
   (key: MessageKey, values?: MessageValues): string;
   /** The message with React parts: `<link>…</link>` tags become what `values.link(parts)` returns. */
   rich(key: MessageKey, values: MessageValues): ReactNode;
+  /** Whether the message has loaded (words beyond the first page's load with the screens). */
+  has(key: MessageKey): boolean;
   locale: Locale;
   dir: 'ltr' | 'rtl';
 }
@@ -69,6 +71,7 @@ export function translator(locale: Locale): Translate {
   if (!t) {
     const plain = (key: MessageKey, values: MessageValues = {}) => parts(locale, key, values).join('');
     t = Object.assign(plain, {
+      has: (key: MessageKey) => loaded.get(locale)?.[key] !== undefined,
       rich: (key: MessageKey, values: MessageValues): ReactNode =>
         parts(locale, key, values).map((part, index) => (isValidElement(part) ? <Fragment key={index}>{part}</Fragment> : (part as ReactNode))),
       locale,

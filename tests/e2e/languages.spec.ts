@@ -46,6 +46,22 @@ test('the language menu opens the same step in another language, and a tick is k
   expect(problems).toEqual([]);
 });
 
+test('a link on a Spanish page opens its page in Spanish, in the app, without loading the page again', async ({ page }) => {
+  const problems = watch(page);
+  await openApp(page, '/es/');
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.getByRole('navigation').getByRole('link', { name: 'Signal', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/es\/signal$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Signal');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  // And on, to a step: its words are Spanish too.
+  await page.getByRole('link', { name: /PIN/ }).first().click();
+  await expect(page).toHaveURL(/\/es\/signal\/[a-z-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(items.find((i) => page.url().endsWith(`/${i.messenger}/${i.id}`))?.title ?? '');
+  expect(problems).toEqual([]);
+});
+
 test("a vendor link on a Spanish page opens the vendor's Spanish page in a new tab", async ({ page }) => {
   await openApp(page, `/es/signal/${item.id}`);
   const links = page.locator('a[href^="https://support.signal.org/hc/es/"]');
