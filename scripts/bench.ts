@@ -21,8 +21,9 @@ import { BUDGETS, pageAssets, totals } from './budgets.ts';
 
 const USAGE = `Usage: npm run bench -- [options]
   --runs N          Lighthouse runs per page (default 5); the median is reported
-  --pages LIST      comma-separated paths or route names (e.g. /,messenger,item,/workshop);
-                    a route name stands for its first page in .build/pages.json
+  --pages LIST      comma-separated paths or route names (e.g. /,messenger,item,/workshop,/ar/,ar:item);
+                    a route name stands for its first page in .build/pages.json, in English
+                    unless prefixed with a language (ar:item)
                     (default /,messenger,item,/workshop,/progress)
   --wait-idle S     before each run, wait up to S seconds for a busy machine to calm down
   --warm            measure a returning visit: one unmeasured load first, then runs that keep
@@ -34,7 +35,7 @@ const USAGE = `Usage: npm run bench -- [options]
 const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
-    pages: { type: 'string', default: '/,messenger,item,/workshop,/progress' },
+    pages: { type: 'string', default: '/,messenger,item,/workshop,/progress,/es/,/ar/,ar:item' },
     'wait-idle': { type: 'string', default: '0' },
     json: { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
@@ -269,7 +270,9 @@ function choosePages(list: string): string[] {
     .map((entry) => entry.trim())
     .filter(Boolean)
     .map((entry) => {
-      const page = entry.startsWith('/') ? built.find((p) => p.url === entry) : built.find((p) => p.route === entry);
+      // `ar:item` is the first item page in Arabic; a bare route name is the English page.
+      const [locale, route] = entry.includes(':') ? entry.split(':') : ['en', entry];
+      const page = entry.startsWith('/') ? built.find((p) => p.url === entry) : built.find((p) => p.route === route && p.locale === locale);
       if (!page || page.route === 'notFound') {
         const routes = [...new Set(built.map((p) => p.route))].filter((route) => route !== 'notFound');
         console.error(`No page "${entry}" in .build/pages.json. Give a path the build wrote, or one of the routes: ${routes.join(', ')}`);

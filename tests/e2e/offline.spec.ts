@@ -27,6 +27,18 @@ test('after one visit, every route works offline, including a deep link never op
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 });
 
+test('after one visit in Arabic, an Arabic step never opened before works offline, in Arabic and right to left', async ({ page, context }) => {
+  await page.goto('/ar/');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  const item = items.find((candidate) => candidate.messenger === 'signal' && candidate.id === 'registration-lock')!;
+  await page.goto(`/ar/${item.messenger}/${item.id}`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(item.title);
+  await expect(page.getByRole('checkbox').first()).toBeVisible();
+});
+
 // Runs after every other browser test (see playwright.config.ts): it changes dist/sw.js.
 test.describe('updates', () => {
   const sw = fileURLToPath(new URL('../../dist/sw.js', import.meta.url));
