@@ -5,6 +5,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ROOT_MARKER, fillTemplate } from './page-template.ts';
+import { LOCALES, inLocale, splitLocale } from '../src/i18n/locales.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -30,7 +31,12 @@ for (const { url, file, route } of routes) {
   const { html, title, locale, dir, template: words } = await entry.render(url);
   // The Content-Security-Policy allows no inline script: a page with one would not work as written.
   if (/<script(?![^>]*\ssrc=)/.test(html)) throw new Error(`${url}: the prerendered page has an inline script, which the Content-Security-Policy blocks`);
-  const page = fillTemplate(template, title, html, { locale, dir, ...words });
+  // The same page in every language, for browsers and search engines (English is the default).
+  const { path } = splitLocale(url);
+  const alternates = route === 'notFound' ? '' : [...LOCALES.map((other) => [other, inLocale(path, other)]), ['x-default', path]]
+    .map(([lang, href]) => `<link rel="alternate" hreflang="${lang}" href="${href}" />`)
+    .join('');
+  const page = fillTemplate(template, title, html, { locale, dir, ...words }).replace('</head>', () => `${alternates}</head>`);
   const target = join(dist, file);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, page);

@@ -3,37 +3,24 @@
 // screen-reader users start reading at the top of what changed.
 import { Suspense, lazy, useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
-import { MESSENGERS, MESSENGER_IDS } from '../content/messengers.ts';
-import { LazyGlyph } from '../components/LazyGlyph.tsx';
+import { FailureNotice } from '../components/FailureNotice.tsx';
 import { LanguageLinks, LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
-import { browserStorage, saveLanguageChoice } from '../store/language-choice.ts';
+import { LazyGlyph } from '../components/LazyGlyph.tsx';
+import { LoadBoundary } from '../components/LoadBoundary.tsx';
+import { MESSENGERS, MESSENGER_IDS } from '../content/messengers.ts';
+import { useT, withMessages, type MessageKey } from '../i18n/i18n.tsx';
 import type { Locale } from '../i18n/locales.ts';
+import { paths } from '../routing/routes.ts';
+import { browserStorage, saveLanguageChoice } from '../store/language-choice.ts';
+import { useStoreFailed, useStoreReady } from '../store/hooks.ts';
+import { failureText, loadFromServer } from './load-failure.ts';
+import { subscribeToUpdates, updateWaiting } from './updates.ts';
+
+// Notices that need code loaded after the page (see LateNotices.tsx), with their words.
+const LateNotices = lazy(withMessages(() => import('./LateNotices.tsx').then((m) => ({ default: m.LateNotices }))));
 
 /** A language chosen in the header is the one offered from then on (on a page in another language). */
 const rememberLanguage = (locale: Locale) => saveLanguageChoice(browserStorage(), locale);
-import { FailureNotice } from '../components/FailureNotice.tsx';
-import { LoadBoundary } from '../components/LoadBoundary.tsx';
-import { useStoreFailed, useStoreReady } from '../store/hooks.ts';
-import { useT, withMessages, type MessageKey } from '../i18n/i18n.tsx';
-import { failureText, loadFromServer } from './load-failure.ts';
-import { paths } from '../routing/routes.ts';
-import { subscribeToUpdates, updateWaiting } from './updates.ts';
-
-// Notices about saving progress need the store, which loads after the page: so do they (with
-// their words, which are not among the first page's messages).
-const ForgetBanner = lazy(
-  withMessages(() => import('../features/progress-transfer/ForgetBanner.tsx').then((m) => ({ default: m.ForgetBanner }))),
-);
-// Rare: only after a deploy, with the new version's files already cached by the service worker.
-// Its words are among the first page's messages.
-const UpdatePrompt = lazy(withMessages(() => import('./UpdatePrompt.tsx').then((m) => ({ default: m.UpdatePrompt }))));
-// The offer of the page in the person's language: after the page, once the app runs.
-const LanguageSuggestion = lazy(
-  withMessages(() => import('../features/language/LanguageSuggestion.tsx').then((m) => ({ default: m.LanguageSuggestion }))),
-);
-const StorageNotices = lazy(
-  withMessages(() => import('../features/settings/StorageNotices.tsx').then((m) => ({ default: m.StorageNotices }))),
-);
 
 /** Links beyond the messengers: inline on a wide screen, behind "Menu" on a phone. */
 const MORE: readonly (readonly [string, MessageKey])[] = [
@@ -116,18 +103,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <LanguageSwitcher onChoose={rememberLanguage} />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        {/* Notices that need code loaded after the page: the update prompt and the storage notices. */}
+        {/* Notices that need code loaded after the page: the update prompt, the language offer, the storage notices. */}
         <LoadBoundary fallback={() => null}>
-          <Suspense fallback={null}>
-            {updateReady ? <UpdatePrompt /> : null}
-            {storeReady ? <LanguageSuggestion /> : null}
-            {storeReady ? (
-              <>
-                <ForgetBanner />
-                <StorageNotices />
-              </>
-            ) : null}
-          </Suspense>
+          <Suspense fallback={null}>{updateReady || storeReady ? <LateNotices update={updateReady} store={storeReady} /> : null}</Suspense>
         </LoadBoundary>
         {storeFailed ? (
           <FailureNotice
