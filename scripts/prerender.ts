@@ -24,6 +24,9 @@ if (!stylesheet) throw new Error("dist/index.html has no stylesheet from Vite's 
 const template = built.replace(stylesheet, '').replace('</title>', `</title>${stylesheet}`);
 if (!template.includes(ROOT_MARKER)) throw new Error(`dist/index.html has no ${ROOT_MARKER}`);
 
+/** Where the site will be served (e.g. https://checklist.example.org), for the pages' language alternates. */
+const SITE_ORIGIN = process.env.SITE_ORIGIN;
+
 const routes = entry.routes();
 // No modulepreload links for a page's own chunks: on a slow connection they went ahead of the
 // text (Lighthouse's LCP rose from 1.0 s to 1.8 s), and the app starts after the first paint.
@@ -31,11 +34,15 @@ for (const { url, file, route } of routes) {
   const { html, title, locale, dir, template: words } = await entry.render(url);
   // The Content-Security-Policy allows no inline script: a page with one would not work as written.
   if (/<script(?![^>]*\ssrc=)/.test(html)) throw new Error(`${url}: the prerendered page has an inline script, which the Content-Security-Policy blocks`);
-  // The same page in every language, for browsers and search engines (English is the default).
+  // The same page in every language, for search engines (English is the default). They need full
+  // addresses, so only a build that knows where it will be served writes them (SITE_ORIGIN).
   const { path } = splitLocale(url);
-  const alternates = route === 'notFound' ? '' : [...LOCALES.map((other) => [other, inLocale(path, other)]), ['x-default', path]]
-    .map(([lang, href]) => `<link rel="alternate" hreflang="${lang}" href="${href}" />`)
-    .join('');
+  const alternates =
+    route === 'notFound' || !SITE_ORIGIN
+      ? ''
+      : [...LOCALES.map((other) => [other, inLocale(path, other)]), ['x-default', path]]
+          .map(([lang, href]) => `<link rel="alternate" hreflang="${lang}" href="${new URL(href!, SITE_ORIGIN).href}" />`)
+          .join('');
   const page = fillTemplate(template, title, html, { locale, dir, ...words }).replace('</head>', () => `${alternates}</head>`);
   const target = join(dist, file);
   await mkdir(dirname(target), { recursive: true });
