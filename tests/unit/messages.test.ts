@@ -114,6 +114,24 @@ describe('the catalogs in src/i18n/messages', async () => {
     expect(keys.filter((key) => !code.includes(`'${key}'`))).toEqual([]);
   });
 
+  it('word the progress of a messenger in Russian and Arabic with the right form for 1, 2, 5 and 11 essentials left', () => {
+    const summary = (locale: Locale, left: number) =>
+      formatMessage(nodes(catalogs[locale].app['list.progress.summary']), { done: 0, total: 20, essentialsLeft: left, recheck: 0 }, locale).join('');
+    expect([1, 2, 5, 11].map((n) => summary('ru', n))).toEqual([
+      'Сделано 0 из 20, остался 1 важный шаг.',
+      'Сделано 0 из 20, осталось 2 важных шага.',
+      'Сделано 0 из 20, осталось 5 важных шагов.',
+      'Сделано 0 из 20, осталось 11 важных шагов.',
+    ]);
+    const n = (value: number) => new Intl.NumberFormat('ar').format(value);
+    expect([1, 2, 5, 11].map((left) => summary('ar', left))).toEqual([
+      `أُنجز ${n(0)} من ${n(20)}، بقيت خطوة أساسية واحدة.`,
+      `أُنجز ${n(0)} من ${n(20)}، بقيت خطوتان أساسيتان.`,
+      `أُنجز ${n(0)} من ${n(20)}، بقيت ${n(5)} خطوات أساسية.`,
+      `أُنجز ${n(0)} من ${n(20)}، بقيت ${n(11)} خطوة أساسية.`,
+    ]);
+  });
+
   it('say a Russian and an Arabic step count right for 1, 2, 5 and 11', () => {
     const minutes = (locale: Locale, n: number) => formatMessage(nodes(catalogs[locale].shell['shell.minutes.about']), { minutes: n }, locale).join('');
     expect([1, 2, 5, 11].map((n) => minutes('ru', n))).toEqual(['около 1 минуты', 'около 2 минут', 'около 5 минут', 'около 11 минут']);
