@@ -28,7 +28,8 @@ export function positionOf(node: { position?: { start: { line: number; column: n
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
 
-function plainText(node: Nodes): string {
+/** The text of a node and its children, without marks. */
+export function plainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
   if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
   return '';

@@ -72,6 +72,16 @@ export function messagesPlugin(): Plugin {
     if (problems.length > 0) throw new Error(formatProblems(problems).replace('Checklist content', 'Interface messages'));
     return catalogs;
   };
+  /** The catalogs, compiled once per build (again after a failure), and in a production build their short ids. */
+  const compiledOnce = async (watch: (file: string) => void): Promise<{ catalogs: Catalogs; ids: Map<string, string> | undefined }> => {
+    compiled ??= load(watch);
+    const catalogs = await compiled.catch((error: unknown) => {
+      compiled = undefined;
+      throw error;
+    });
+    if (minify) ids ??= shortIds(catalogs);
+    return { catalogs, ids: minify ? ids : undefined };
+  };
   return {
     name: 'interface-messages',
     configResolved(config) {
@@ -84,6 +94,7 @@ export function messagesPlugin(): Plugin {
       const onChange = (file: string) => {
         if (!file.startsWith(dir)) return;
         compiled = undefined;
+        ids = undefined;
         for (const module of server.moduleGraph.idToModuleMap.values()) {
           if (module.id?.startsWith(`${PREFIX}${PUBLIC_ID}`)) server.moduleGraph.invalidateModule(module);
         }
@@ -93,15 +104,15 @@ export function messagesPlugin(): Plugin {
     },
     buildStart() {
       compiled = undefined;
+      ids = undefined;
     },
     resolveId(id) {
       return id === PUBLIC_ID || id.startsWith(`${PUBLIC_ID}/`) ? `${PREFIX}${id}` : undefined;
     },
     async transform(code, id) {
       if (!minify || !/[\\/]src[\\/].*\.tsx?$/.test(id) || id.includes('node_modules')) return null;
-      compiled ??= load((file) => this.addWatchFile(file));
-      ids ??= shortIds(await compiled);
-      const known = ids;
+      const known = (await compiledOnce((file) => this.addWatchFile(file))).ids;
+      if (!known) return null;
       let changed = false;
       const out = code.replace(KEY_LITERAL, (literal, quote: string, key: string) => {
         const short = known.get(key);
@@ -115,26 +126,15 @@ export function messagesPlugin(): Plugin {
       if (!id.startsWith(`${PREFIX}${PUBLIC_ID}`)) return undefined;
       const path = id.slice(PREFIX.length + PUBLIC_ID.length);
       if (path === '') return loaderModule();
+      const { catalogs, ids } = await compiledOnce((file) => this.addWatchFile(file));
       if (path === '/page') {
-        compiled ??= load((file) => this.addWatchFile(file));
-        const catalogs = await compiled.catch((error: unknown) => {
-          compiled = undefined;
-          throw error;
-        });
-        if (minify) ids ??= shortIds(catalogs);
-        const all = Object.fromEntries(LOCALES.map((locale) => [locale, renameKeys(catalogs[locale].page, minify ? ids : undefined)]));
+        const all = Object.fromEntries(LOCALES.map((locale) => [locale, renameKeys(catalogs[locale].page, ids)]));
         return `export const messages = JSON.parse(${JSON.stringify(JSON.stringify(all))});`;
       }
-      compiled ??= load((file) => this.addWatchFile(file));
-      const catalogs = await compiled.catch((error: unknown) => {
-        compiled = undefined;
-        throw error;
-      });
       const [, locale, part] = path.split('/') as [string, keyof Catalogs, 'shell' | 'app'];
       const messages = catalogs[locale]?.[part];
       if (!messages) throw new Error(`Unknown messages module ${id}`);
-      if (minify) ids ??= shortIds(catalogs);
-      const json = JSON.stringify(renameKeys(messages, minify ? ids : undefined));
+      const json = JSON.stringify(renameKeys(messages, ids));
       // The first page's few messages as an object literal (fewer bytes: no escaped quotes); the
       // rest through JSON.parse, which a browser reads faster than a large literal.
       return part === 'shell' ? `export const messages = ${json};` : `export const messages = JSON.parse(${JSON.stringify(json)});`;

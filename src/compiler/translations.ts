@@ -27,7 +27,7 @@ import {
   type SettingsEntry,
   type StepGroup,
 } from '../content/schema.ts';
-import { readBody } from './body.ts';
+import { plainText, readBody } from './body.ts';
 import { readFrontmatterOnly, readYaml, splitFile } from './frontmatter.ts';
 import { CONTENT_DIR } from './location.ts';
 import { checkFrontmatterArrows } from './menu-paths.ts';
@@ -129,11 +129,6 @@ function shapeOf(blocks: readonly Block[]): string {
 
 function groupName(group: StepGroup): string {
   return group.platforms.length ? `Steps (${group.platforms.join(' and ')})` : 'Steps';
-}
-
-function plainText(node: { value?: string; children?: unknown[] }): string {
-  if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map((child) => plainText(child as { value?: string; children?: unknown[] })).join('');
 }
 
 /** "Android and iPhone" → "android and iphone", as groupName() writes a group's platforms. */

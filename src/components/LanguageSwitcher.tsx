@@ -3,16 +3,13 @@
 // address (`#…`) comes along. Choosing one is remembered by `onChoose` (the person's settings).
 import { useLocation } from 'react-router';
 import { useT } from '../i18n/i18n.tsx';
-import { LOCALES, LOCALE_INFO, localePrefix, type Locale } from '../i18n/locales.ts';
+import { LOCALES, LOCALE_INFO, inLocale, type Locale } from '../i18n/locales.ts';
 import { LazyGlyph } from './LazyGlyph.tsx';
 
-/** The address of the page on screen in `locale`. */
+/** The address of the page on screen in `locale` (the router's path has no language prefix). */
 export function useInLocale(): (locale: Locale) => string {
   const { pathname, search, hash } = useLocation();
-  return (locale) => {
-    const prefix = localePrefix(locale);
-    return `${prefix && pathname === '/' ? `${prefix}/` : `${prefix}${pathname}`}${search}${hash}`;
-  };
+  return (locale) => `${inLocale(pathname, locale)}${search}${hash}`;
 }
 
 export function LanguageLinks({ onChoose }: { onChoose?: (locale: Locale) => void }) {
