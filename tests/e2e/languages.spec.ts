@@ -84,3 +84,17 @@ test.describe('with a browser that asks for Spanish', () => {
     await expect(page.getByRole('region', { name: 'Idioma' })).toHaveCount(0);
   });
 });
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an Arabic step is readable right to left, with its steps, and the other languages one link away', async ({ page }) => {
+    await page.goto(`/ar/signal/${item.id}`);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('main ol li').first()).toBeVisible();
+    // Without JavaScript the header's language menu still opens (a disclosure) and links to the same step.
+    await page.locator('.site-lang summary').click();
+    await expect(page.locator('.site-lang a[hreflang="en"]')).toHaveAttribute('href', `/signal/${item.id}`);
+  });
+});
