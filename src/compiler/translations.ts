@@ -11,7 +11,7 @@
 // keeps its English label beside it, so a person can still find the menu.
 import { parse as parseYaml } from 'yaml';
 import { LOCALES, DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
-import { MESSENGER_IDS, type MessengerId } from '../content/messengers.ts';
+import { MESSENGER_IDS, PLATFORM_IDS, type MessengerId, type PlatformId } from '../content/messengers.ts';
 import {
   glossaryTranslationSchema,
   menuLabelsSchema,
@@ -176,17 +176,26 @@ function linkTargets(inlines: readonly Inline[], out: string[]): void {
 
 // ---------------------------------------------------------------- labels
 
-type LabelIndex = Map<string, { confirmed: { label: string; source?: string }[] }>;
+/** Per English label, the labels confirmed in the app's translation, each for the platforms it was read for (none: any). */
+type LabelIndex = Map<string, { confirmed: { label: string; source?: string; platforms?: readonly PlatformId[] }[] }>;
 
 function labelIndex(labels: MenuLabels | undefined, messenger: MessengerId): LabelIndex {
   const index: LabelIndex = new Map();
   for (const entry of labels?.labels[messenger] ?? []) {
     const key = entry.en.trim();
     const found = index.get(key) ?? { confirmed: [] };
-    if (entry.confirmed && entry.label) found.confirmed.push({ label: entry.label.trim(), ...(entry.source ? { source: entry.source } : {}) });
+    const platforms = entry.platforms?.includes('all') ? undefined : entry.platforms?.filter((p): p is PlatformId => (PLATFORM_IDS as readonly string[]).includes(p));
+    if (entry.confirmed && entry.label) {
+      found.confirmed.push({ label: entry.label.trim(), ...(entry.source ? { source: entry.source } : {}), ...(platforms?.length ? { platforms } : {}) });
+    }
     index.set(key, found);
   }
   return index;
+}
+
+/** The confirmed labels that hold for a part of the steps written for `platforms` (none: every platform of the item). */
+function confirmedFor(known: ReturnType<LabelIndex['get']> & object, platforms: readonly PlatformId[]) {
+  return known.confirmed.filter((entry) => !entry.platforms || platforms.length === 0 || entry.platforms.some((p) => platforms.includes(p)));
 }
 
 /** A label as the app's string file has it; `{0}` (or `%1$s`, `%d`) stands for a number or name the app fills in. */
@@ -255,20 +264,21 @@ function translateItem(
   }
 
   // Same sections, step groups (platforms) and block shapes.
-  const sections: [string, readonly Block[], readonly Block[]][] = [
-    ['Why it matters', english.why, body.why],
-    ['Caveats', english.caveats, body.caveats],
+  // Each part with the platforms its labels are for (none: every platform of the item).
+  const sections: [string, readonly Block[], readonly Block[], readonly PlatformId[]][] = [
+    ['Why it matters', english.why, body.why, []],
+    ['Caveats', english.caveats, body.caveats, []],
   ];
   if (body.steps.length !== english.steps.length) structure('Steps', `${body.steps.length} step groups, the English has ${english.steps.length}`);
   else
     english.steps.forEach((group, index) => {
       const translated = body.steps[index]!;
       if (group.platforms.join() !== translated.platforms.join()) structure(groupName(translated), `the English group ${index + 1} is ${groupName(group)}`);
-      else sections.push([groupName(group), group.blocks, translated.blocks]);
+      else sections.push([groupName(group), group.blocks, translated.blocks, group.platforms]);
     });
   const labelChecks: LabelCheck[] = [];
   const index = labelIndex(labels, english.messenger);
-  for (const [name, en, tr] of sections) {
+  for (const [name, en, tr, platforms] of sections) {
     if (shapeOf(en) !== shapeOf(tr)) {
       structure(name, `paragraphs and lists differ from the English (${shapeOf(tr) || 'nothing'} here, ${shapeOf(en) || 'nothing'} in English)`);
       continue;
@@ -295,15 +305,17 @@ function translateItem(
         const known = index.get(run.text);
         // Bold words that are not menu labels (the label file lists every label the English uses), or the same in both languages.
         if (!known || tr.text === run.text) return;
-        const confirmed = known.confirmed.find((entry) => labelMatches(entry.label, tr.text));
+        // Only what was read for these platforms confirms a label: an iPhone label says nothing of Desktop.
+        const candidates = confirmedFor(known, platforms);
+        const confirmed = candidates.find((entry) => labelMatches(entry.label, tr.text));
         if (confirmed) {
           labelChecks.push({ en: run.text, label: tr.text, confirmed: true, ...(confirmed.source ? { source: confirmed.source } : {}) });
-        } else if (known.confirmed.length > 0) {
+        } else if (candidates.length > 0) {
           report.add(
             lineOf(paragraph.where),
             'body',
             'translation-label',
-            `${paragraph.where}: "${tr.text}" for "${run.text}", but the app shows ${known.confirmed.map((entry) => `"${entry.label}"`).join(' or ')} in this language`,
+            `${paragraph.where}: "${tr.text}" for "${run.text}", but the app shows ${candidates.map((entry) => `"${entry.label}"`).join(' or ')} in this language`,
             `write the label as the app shows it (${localeDir(locale)}/menu-labels.yaml)`,
           );
         } else {

@@ -347,7 +347,9 @@ export const menuLabelsSchema = z.looseObject({
   locale: z.enum(LOCALES),
   labels: z.partialRecord(
     z.enum(MESSENGER_IDS),
-    z.array(z.looseObject({ en: z.string(), label: z.string().nullable(), confirmed: z.boolean(), source: z.string().optional() })),
+    z.array(
+      z.looseObject({ en: z.string(), label: z.string().nullable(), confirmed: z.boolean(), source: z.string().optional(), platforms: z.array(z.string()).optional() }),
+    ),
   ),
 });
 export type MenuLabels = z.infer<typeof menuLabelsSchema>;

@@ -61,6 +61,17 @@ describe('a translated item', () => {
     expect(json).not.toContain('"en":"Settings"');
   });
 
+  it('takes a label confirmed for other platforms as unconfirmed here, and shows the English beside it', () => {
+    const desktopOnly = labels.text.replace(
+      '    - en: Registration Lock\n      label: Bloqueo de registro\n      confirmed: true\n',
+      '    - en: Registration Lock\n      label: Bloqueo de registro\n      platforms: [desktop]\n      confirmed: true\n',
+    );
+    expect(desktopOnly).not.toBe(labels.text);
+    const result = compileTranslations(english.items, english.glossary, [{ ...labels, text: desktopOnly }, { path: TRANSLATION, text: translation }]);
+    expect(result.problems).toEqual([]);
+    expect(spanish(result).translation?.labels).toContainEqual({ en: 'Registration Lock', label: 'Bloqueo de registro', confirmed: false });
+  });
+
   it('shows an item without a translation in English, said so, with English-only links marked', () => {
     const usernames = spanish(result, 'usernames');
     const source = english.items.find((candidate) => candidate.id === 'usernames')!;
