@@ -6,6 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { DEFAULT_LOCALE, LOCALES } from '../src/i18n/locales.ts';
 
 const defaultDist = fileURLToPath(new URL('../dist/', import.meta.url));
 const defaultManifest = fileURLToPath(new URL('../.build/manifest.json', import.meta.url));
@@ -51,7 +52,9 @@ export const BUDGETS = {
 } as const;
 
 /** The languages, and the home page of each (English has no prefix). */
-export const LANGUAGE_HOMES: Readonly<Record<string, string>> = { en: 'index.html', es: 'es/index.html', ar: 'ar/index.html', ru: 'ru/index.html', fa: 'fa/index.html' };
+export const LANGUAGE_HOMES: Readonly<Record<string, string>> = Object.fromEntries(
+  LOCALES.map((locale) => [locale, locale === DEFAULT_LOCALE ? 'index.html' : `${locale}/index.html`]),
+);
 
 export interface Sizes {
   raw: number;

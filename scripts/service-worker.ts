@@ -8,6 +8,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { LOCALES, isLocale } from '../src/i18n/locales.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -40,19 +41,18 @@ const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
 // Which language each built chunk is for, from Vite's manifest: the modules of one language's
 // content (virtual:checklist/<locale>/…, virtual:checklist/locale/<locale>) and messages
 // (virtual:messages/<locale>/…); English content is virtual:checklist/{item,messenger,entries,changes}.
-const LOCALES = ['en', 'es', 'ar', 'ru', 'fa'];
 const viteManifest = JSON.parse(await readFile(join(root, '.build/manifest.json'), 'utf8')) as Record<string, { file: string; src?: string }>;
 const chunkLocale = new Map<string, string>();
 for (const chunk of Object.values(viteManifest)) {
   const src = chunk.src ?? '';
   const own = /^virtual:(?:checklist\/(?:locale\/)?|messages\/)([a-z]{2})(?:\/|$)/.exec(src)?.[1];
-  if (own && LOCALES.includes(own)) chunkLocale.set(chunk.file, own);
+  if (own && isLocale(own)) chunkLocale.set(chunk.file, own);
   else if (/^virtual:checklist\/(item|messenger|entries|changes)(\/|$)/.test(src)) chunkLocale.set(chunk.file, 'en');
 }
 function localeOf(file: string): string | undefined {
   if (file.startsWith('assets/')) return chunkLocale.get(file);
   const first = file.split('/')[0]!;
-  if (file.endsWith('.html') && LOCALES.includes(first)) return first;
+  if (file.endsWith('.html') && isLocale(first)) return first;
   // English pages have no prefix; the not-found page and the site's files serve every language.
   return file === 'app.html' ? 'en' : undefined;
 }

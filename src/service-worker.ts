@@ -8,6 +8,7 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { localePrefix, splitLocale } from './i18n/locales.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: unknown };
 /** The build's files, each with its revision and, if it is one language's, that language. */
@@ -31,7 +32,6 @@ registerRoute(
   new CacheFirst({ cacheName: 'other-languages' }),
 );
 
-const LANGUAGE_PREFIX = /^\/(es|ar|ru|fa)(?:\/|$)/;
 // Pages come from the network (a newer version may be there), and are kept for offline use.
 // Offline, a page not kept yet is drawn by the app inside its language's app shell (the app's
 // scripts are precached); the router shows "Page not found" for an address that does not exist.
@@ -41,8 +41,8 @@ registerRoute(
     try {
       return await pages.handle(options);
     } catch {
-      const language = LANGUAGE_PREFIX.exec(options.url.pathname)?.[1];
-      return (await matchPrecache(language ? `/${language}/app.html` : '/app.html')) ?? (await matchPrecache('/app.html')) ?? Response.error();
+      const shell = `${localePrefix(splitLocale(options.url.pathname).locale)}/app.html`;
+      return (await matchPrecache(shell)) ?? (await matchPrecache('/app.html')) ?? Response.error();
     }
   }),
 );
