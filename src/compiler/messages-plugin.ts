@@ -7,7 +7,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { LOCALES } from '../i18n/locales.ts';
+import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS } from '../content/messengers.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { prepareSource, preparedLists } from './prepared-text.ts';
 import { MESSAGES_DIR, MESSAGE_PARTS, compileMessages, messagesFile, type Catalogs, type MessageFile } from './messages.ts';
 import { formatProblems } from './problems.ts';
 
@@ -56,6 +58,19 @@ function shortIds(catalogs: Catalogs): Map<string, string> {
 
 function renameKeys(messages: Record<string, unknown>, ids: Map<string, string> | undefined): Record<string, unknown> {
   return ids ? Object.fromEntries(Object.entries(messages).map(([key, value]) => [ids.get(key) ?? key, value])) : messages;
+}
+
+/**
+ * Lists of platform names and of messenger names, formatted in the language (prepared-text.ts):
+ * item pages and workshop plans name them together ("Android and iPhone").
+ */
+function preparedNameLists(catalogs: Catalogs, locale: Locale): Record<string, string> {
+  const platforms = PLATFORM_IDS.map((id) => {
+    const nodes = catalogs[locale].app[`list.platform.${id}`];
+    if (!nodes?.every((node) => typeof node === 'string')) throw new Error(`list.platform.${id} (${locale}) must be plain text`);
+    return nodes.join('');
+  });
+  return { ...preparedLists(platforms, locale), ...preparedLists(MESSENGER_IDS.map((id) => MESSENGERS[id].name), locale) };
 }
 
 const KEY_LITERAL = /(['"])((?:shell|list|item|workshop|progress|pages|page)\.[A-Za-z0-9_.-]+)\1/g;
@@ -137,7 +152,8 @@ export function messagesPlugin(): Plugin {
       const json = JSON.stringify(renameKeys(messages, ids));
       // The first page's few messages as an object literal (fewer bytes: no escaped quotes); the
       // rest through JSON.parse, which a browser reads faster than a large literal.
-      return part === 'shell' ? `export const messages = ${json};` : `export const messages = JSON.parse(${JSON.stringify(json)});`;
+      if (part === 'shell') return `export const messages = ${json};`;
+      return [...prepareSource(preparedNameLists(catalogs, locale as Locale)), `export const messages = JSON.parse(${JSON.stringify(json)});`].join('\n');
     },
   };
 }

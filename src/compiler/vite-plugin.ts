@@ -25,6 +25,7 @@ import {
   type MessengerModule,
 } from './checklist-module.ts';
 import { compile, type CompileResult } from './compile.ts';
+import { datesIn, prepareSource, preparedDates } from './prepared-text.ts';
 import { CONTENT_DIR } from './location.ts';
 import { formatProblems, type Problem } from './problems.ts';
 import { loadContentFiles, loadTranslationFiles } from './load.ts';
@@ -102,13 +103,17 @@ function messengerModule(items: readonly ChecklistItem[], messenger: string | un
   return moduleSource<MessengerModule>({ items: data(rows) });
 }
 
-function itemModule(item: ChecklistItem): string {
-  return moduleSource<ItemModule>({ item: data(item) });
+// Item and change-log modules carry their dates formatted in their language (prepared-text.ts),
+// and an item's terms come sorted as that language sorts words: the browser's first
+// Intl.Collator would cost a slow phone about 100 ms while the page hydrates.
+function itemModule(item: ChecklistItem, locale: Locale): string {
+  const terms = Object.fromEntries(Object.entries(item.terms).sort(([, a], [, b]) => a.term.localeCompare(b.term, locale)));
+  return moduleSource<ItemModule>({ item: data({ ...item, terms }) }, prepareSource(preparedDates(datesIn(item), locale)));
 }
 
-function changesModule(items: readonly ChecklistItem[]): string {
+function changesModule(items: readonly ChecklistItem[], locale: Locale): string {
   const changes: ChangesModule['changes'] = changeLog(items);
-  return moduleSource<ChangesModule>({ changes: data(changes) });
+  return moduleSource<ChangesModule>({ changes: data(changes) }, prepareSource(preparedDates(datesIn(changes), locale)));
 }
 
 function glossaryModule({ glossary }: Content): string {
@@ -179,7 +184,9 @@ export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}):
       if (path === '') return indexModule(content);
       const [, first, second] = path.split('/');
       if (first === 'locale' && isLocale(second) && (second === DEFAULT_LOCALE || content.locales?.[second])) return localeLoaders(second, content);
+      let locale: Locale = DEFAULT_LOCALE;
       if (isLocale(first) && first !== DEFAULT_LOCALE) {
+        locale = first;
         // The same modules in another language: its items and glossary instead of the English ones.
         const own = content.locales?.[first];
         if (!own) throw new Error(`Unknown checklist module ${id}`);
@@ -189,11 +196,11 @@ export function checklistPlugin({ contentRoot }: { contentRoot?: string } = {}):
       if (path === '/glossary') return glossaryModule(content);
       if (path === '/entries') return entriesModule(content);
       const { items } = content;
-      if (path === '/changes') return changesModule(items);
+      if (path === '/changes') return changesModule(items, locale);
       const [, kind, messenger, itemId] = path.split('/');
       if (kind === 'messenger') return messengerModule(items, messenger);
       const item = items.find((candidate) => candidate.messenger === messenger && candidate.id === itemId);
-      if (kind === 'item' && item) return itemModule(item);
+      if (kind === 'item' && item) return itemModule(item, locale);
       throw new Error(`Unknown checklist module ${id}`);
     },
   };

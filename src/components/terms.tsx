@@ -31,7 +31,8 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
  */
 export function TermList({ terms, inEnglish = false }: { terms: Readonly<Record<string, Definition>>; inEnglish?: boolean }) {
   const t = useT();
-  const entries = Object.entries(terms).sort(([, a], [, b]) => a.term.localeCompare(b.term, t.locale));
+  // In the order of the page's language: the build sorts them (src/compiler/vite-plugin.ts).
+  const entries = Object.entries(terms);
   if (entries.length === 0) return null;
   return (
     <section aria-labelledby="words-used-here" className="terms">

@@ -244,7 +244,10 @@ export const checklistItemSchema = z.strictObject({
   why: z.array(blockSchema).min(1),
   steps: z.array(stepGroupSchema).min(1),
   caveats: z.array(blockSchema),
-  /** The glossary entries this item links to, by id: the item page defines its terms without the whole glossary. */
+  /**
+   * The glossary entries this item links to, by id: the item page defines its terms without the
+   * whole glossary. In an item module, in the order the page's language sorts their words.
+   */
   terms: glossarySchema,
   /** How to open Settings in this messenger, one entry per platform of the item, in the item's platform order. */
   settingsEntry: z.array(settingsEntrySchema),

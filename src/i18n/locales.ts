@@ -10,14 +10,20 @@ export interface LocaleInfo {
   /** The language's name in itself, as a switcher shows it. */
   name: string;
   dir: 'ltr' | 'rtl';
+  /**
+   * The digits 0–9 as Intl.NumberFormat writes them in this language (Persian: ۰…۹), so small
+   * numbers need no Intl.NumberFormat: creating the first one costs a slow phone about 200 ms.
+   * tests/unit/locales.test.ts checks them against Intl.
+   */
+  digits: string;
 }
 
 export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
-  en: { name: 'English', dir: 'ltr' },
-  es: { name: 'Español', dir: 'ltr' },
-  ar: { name: 'العربية', dir: 'rtl' },
-  ru: { name: 'Русский', dir: 'ltr' },
-  fa: { name: 'فارسی', dir: 'rtl' },
+  en: { name: 'English', dir: 'ltr', digits: '0123456789' },
+  es: { name: 'Español', dir: 'ltr', digits: '0123456789' },
+  ar: { name: 'العربية', dir: 'rtl', digits: '0123456789' },
+  ru: { name: 'Русский', dir: 'ltr', digits: '0123456789' },
+  fa: { name: 'فارسی', dir: 'rtl', digits: '۰۱۲۳۴۵۶۷۸۹' },
 };
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,7 +1,8 @@
 // Which language an address is in, the same page in another language, and which language to
 // offer a person: the rules every link and the language offer rest on.
 import { describe, expect, it } from 'vitest';
-import { inLocale, localePrefix, splitLocale } from '../../src/i18n/locales.ts';
+import { formatNumber } from '../../src/i18n/format.ts';
+import { LOCALES, inLocale, localePrefix, splitLocale } from '../../src/i18n/locales.ts';
 import { languageToOffer, preferredLocale } from '../../src/features/language/LanguageSuggestion.tsx';
 import { readLanguageChoice, saveLanguageChoice } from '../../src/store/language-choice.ts';
 
@@ -24,6 +25,19 @@ describe('addresses per language', () => {
     expect(inLocale('/es/signal/proxy', 'ar')).toBe('/ar/signal/proxy');
     expect(inLocale('/ru/', 'en')).toBe('/');
     expect(inLocale('/', 'fa')).toBe('/fa/');
+  });
+});
+
+describe('numbers', () => {
+  it('writes whole numbers as Intl.NumberFormat does in every language, without creating one for small ones', () => {
+    for (const locale of LOCALES) {
+      const intl = new Intl.NumberFormat(locale);
+      const padded = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 });
+      for (const n of [0, 1, 2, 5, 9, 10, 11, 42, 100, 999, 1000, 12345, 2.5]) {
+        expect(formatNumber(n, locale), `${locale} ${n}`).toBe(intl.format(n));
+        expect(formatNumber(n, locale, 2), `${locale} ${n} (two digits)`).toBe(padded.format(n));
+      }
+    }
   });
 });
 

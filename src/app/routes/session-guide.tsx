@@ -2,9 +2,10 @@
 // trainers. Plain text, prerendered and printable next to the handout; every paragraph is a
 // message (src/i18n/messages/<locale>/workshop.json).
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { useHydrated } from '../../components/hydration.tsx';
 import { usePageTitle } from '../../components/page-title.tsx';
+import { formatNumber } from '../../i18n/format.ts';
 import { useT, type MessageKey } from '../../i18n/i18n.tsx';
 import type { Locale } from '../../i18n/locales.ts';
 import { paths } from '../../routing/routes.ts';
@@ -22,8 +23,8 @@ const STARTS = AGENDA.map((_block, position) => AGENDA.slice(0, position).reduce
 
 /** Hours and minutes on a clock, "1:15", in the language's digits. */
 function clock(minutes: number, locale: Locale): string {
-  const hours = new Intl.NumberFormat(locale).format(Math.floor(minutes / 60));
-  const rest = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }).format(minutes % 60);
+  const hours = formatNumber(Math.floor(minutes / 60), locale);
+  const rest = formatNumber(minutes % 60, locale, 2);
   return `${hours}:${rest}`;
 }
 

@@ -7,7 +7,6 @@ import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { InEnglish } from '../../components/Blocks.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { formatList } from '../../i18n/lists.ts';
 import { PLATFORM_LABELS } from '../../content/labels.ts';
 import type { ChecklistItem, LabelCheck } from '../../content/schema.ts';
 import type { PlatformId } from '../../content/messengers.ts';
@@ -87,9 +86,8 @@ export function HowWeChecked({ item }: { item: ChecklistItem }) {
   );
 
   function platformList(platforms: readonly PlatformId[]): string {
-    const names = platforms.map((platform) => t(PLATFORM_LABELS[platform]));
-    // English pages keep the commas they always had; other languages join names as they do.
-    return t.locale === 'en' ? names.join(', ') : formatList(names, t.locale);
+    // With the language's comma, as a step's row in the list shows platforms.
+    return platforms.map((platform) => t(PLATFORM_LABELS[platform])).join(t('list.item.separator'));
   }
 }
 

@@ -3,7 +3,7 @@
 // another language, also what the translation is: current, older than the English, or missing
 // (the English shown instead), and whether a native-speaking trainer has reviewed it.
 import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { paths } from '../../routing/routes.ts';
 import { Blocks, InEnglish } from '../../components/Blocks.tsx';
 import { OpenSettings } from '../../components/OpenSettings.tsx';
@@ -228,9 +228,9 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
   );
 }
 
-/** Names in a row: English pages keep the commas they always had; other languages join them as they do. */
+/** Names in a row, with the language's comma ("، " in Arabic), as a step's row in the list shows them. */
 function names(t: Translate, parts: readonly string[]): string {
-  return t.locale === 'en' ? parts.join(', ') : formatList(parts, t.locale);
+  return parts.join(t('list.item.separator'));
 }
 
 /**

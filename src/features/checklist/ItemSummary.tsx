@@ -1,7 +1,7 @@
 // One row of a messenger's checklist: the step's title (a link to its page), what it protects
 // against, where it applies, and its tick boxes.
 import { memo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { paths } from '../../routing/routes.ts';
 import { PLATFORM_LABELS } from '../../content/labels.ts';
 import type { ItemIndexEntry, ItemSummaryData } from '../../content/schema.ts';
@@ -25,7 +25,7 @@ export const ItemSummary = memo(function ItemSummary({
       </h3>
       <p>{item.protects}</p>
       <p className="meta">
-        {item.platforms.map((platform) => t(PLATFORM_LABELS[platform])).join(t('list.item.platformSeparator'))}
+        {item.platforms.map((platform) => t(PLATFORM_LABELS[platform])).join(t('list.item.separator'))}
         {item.minutes ? ` · ${aboutMinutes(t, item.minutes)}` : ''}
         {item.recheckDays ? ` · ${t('list.item.repeat', { days: item.recheckDays })}` : ''}
       </p>
