@@ -3,10 +3,7 @@
 import {
   PROGRESS_VERSION,
   emptyProgress,
-  itemKeySchema,
-  itemRecordSchema,
-  preferencesSchema,
-  progressDataSchema,
+  schemas,
   type ItemRecord,
   type ProgressData,
 } from './schema.ts';
@@ -60,7 +57,7 @@ export function decodeStored(raw: string): Decoded {
     }
     version += 1;
   }
-  const result = progressDataSchema.safeParse(state);
+  const result = schemas().progressData.safeParse(state);
   return result.success ? { data: result.data } : { data: salvage(state), problem: 'invalid-entries' };
 }
 
@@ -68,6 +65,7 @@ export function decodeStored(raw: string): Decoded {
 export function salvage(state: unknown): ProgressData {
   const data = emptyProgress();
   if (!isRecord(state)) return data;
+  const { itemKey: itemKeySchema, itemRecord: itemRecordSchema, preferences: preferencesSchema } = schemas();
   if (isRecord(state.items)) {
     for (const key of Object.keys(state.items)) {
       const record = itemRecordSchema.safeParse(state.items[key]);

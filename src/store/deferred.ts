@@ -11,6 +11,7 @@ let loading: Promise<StoreModule> | undefined;
 let failed = false;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
+const loadListeners = new Set<() => void>();
 
 /** Starts loading the store (once, or again after a failure); resolves with the module. */
 export function loadStore(): Promise<StoreModule> {
@@ -21,6 +22,7 @@ export function loadStore(): Promise<StoreModule> {
       module.useProgress.subscribe(notify);
       module.storageStatus.subscribe(notify);
       notify();
+      loadListeners.forEach((listener) => listener());
       return module;
     },
     (error: unknown) => {
@@ -49,6 +51,17 @@ export function store(): StoreModule {
 export function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Calls `listener` once when the store loads (never, if it has loaded already). */
+export function whenLoaded(listener: () => void): () => void {
+  loadListeners.add(listener);
+  return () => loadListeners.delete(listener);
+}
+
+/** True once the store has loaded in this browser. */
+export function storeLoaded(): boolean {
+  return loaded !== undefined;
 }
 
 export function progressState(): ProgressStore | undefined {

@@ -1,20 +1,22 @@
 // The export file: progress as versioned JSON, and a strict reader for files people pick.
 // Pure functions; decoding any text gives a value or an error code (the interface words it).
 import * as z from 'zod/mini';
-import { ITEM_KEY_PATTERN, progressDataSchema, type ProgressData } from './schema.ts';
+import { ITEM_KEY_PATTERN, once, schemas, type ProgressData } from './schema.ts';
 import type { Decoded } from './frame.ts';
 
 export const FILE_FORMAT = 'messenger-hardening-checklist/progress';
 export const FILE_VERSION = 1;
 export const MAX_FILE_BYTES = 64 * 1024;
 
-const fileSchema = z.strictObject({
-  format: z.literal(FILE_FORMAT),
-  version: z.literal(FILE_VERSION),
-  appVersion: z.string().check(z.maxLength(40)),
-  exportedAt: z.iso.datetime(),
-  progress: progressDataSchema,
-});
+const fileSchema = once(() =>
+  z.strictObject({
+    format: z.literal(FILE_FORMAT),
+    version: z.literal(FILE_VERSION),
+    appVersion: z.string().check(z.maxLength(40)),
+    exportedAt: z.iso.datetime(),
+    progress: schemas().progressData,
+  }),
+);
 
 export interface FileContents {
   exportedAt: string;
@@ -53,7 +55,7 @@ export function decodeFile(text: string, knownKeys: readonly string[]): Decoded<
   if (typeof rawItems === 'object' && rawItems !== null && Object.keys(rawItems).some((key) => !ITEM_KEY_PATTERN.test(key))) {
     return { ok: false, error: 'damaged' };
   }
-  const result = fileSchema.safeParse(parsed);
+  const result = fileSchema().safeParse(parsed);
   if (!result.success) return { ok: false, error: 'damaged' };
   const { exportedAt, appVersion, progress } = result.data;
   const known = new Set(knownKeys);

@@ -1,15 +1,30 @@
 // React's view of the deferred store: the one store module allowed to import React (the ESLint
 // config names it), so everything else in store/ stays plain data and functions.
-import { useSyncExternalStore } from 'react';
-import { progressState, statusState, storeFailed, subscribe } from './deferred.ts';
+//
+// A page takes the store in as a transition: when it loads (after hydration, while the page is
+// idle), every part that shows progress re-renders in one update that React splits into short
+// slices and interrupts for a tap, instead of one long task that re-renders the page at once.
+// Later changes (a tick) are ordinary store updates, shown at once.
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+import { progressState, statusState, storeFailed, storeLoaded, subscribe, whenLoaded } from './deferred.ts';
 import type { ProgressStore } from './progress-store.ts';
 import type { StorageStatusStore } from './storage-status.ts';
 
 const nothing = () => undefined;
+const unchanging = () => () => {};
 
-/** True once the store has loaded in this browser; false on the server and while loading. */
+/**
+ * True once the store has loaded and this part of the page has taken it in; false on the
+ * server and while hydrating (so the page matches its prerendered HTML). A part that appears
+ * after the store loaded has it from its first render.
+ */
 export function useStoreReady(): boolean {
-  return useSyncExternalStore(subscribe, () => progressState() !== undefined, () => false);
+  // Loaded before this part appeared: ready from its first render. While hydrating, React
+  // reads the server's value (false), and re-renders at once if the store loaded meanwhile.
+  const loadedBefore = useSyncExternalStore(unchanging, storeLoaded, () => false);
+  const [arrived, setArrived] = useState(false);
+  useEffect(() => whenLoaded(() => startTransition(() => setArrived(true))), []);
+  return loadedBefore || arrived;
 }
 
 /** True when progress could not be loaded (its file did not arrive). */
@@ -17,18 +32,23 @@ export function useStoreFailed(): boolean {
   return useSyncExternalStore(subscribe, storeFailed, () => false);
 }
 
-/** A slice of the progress store, or undefined while it loads. Select slices, not new objects. */
+/**
+ * A slice of the progress store, or undefined until this part of the page is ready for it
+ * (useStoreReady). Select slices, not new objects.
+ */
 export function useProgressStore<T>(select: (state: ProgressStore) => T): T | undefined {
+  const ready = useStoreReady();
   return useSyncExternalStore(subscribe, () => {
-    const state = progressState();
+    const state = ready ? progressState() : undefined;
     return state ? select(state) : undefined;
   }, nothing);
 }
 
-/** A slice of the storage status, or undefined while the store loads. */
+/** A slice of the storage status, or undefined until this part of the page is ready for it. */
 export function useStorageStatus<T>(select: (state: StorageStatusStore) => T): T | undefined {
+  const ready = useStoreReady();
   return useSyncExternalStore(subscribe, () => {
-    const state = statusState();
+    const state = ready ? statusState() : undefined;
     return state ? select(state) : undefined;
   }, nothing);
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeStored, mergeProgress } from '../../src/store/codec.ts';
 import { MESSENGER_IDS, PLATFORM_IDS } from '../../src/content/messengers.ts';
-import { PROGRESS_VERSION, emptyProgress, progressDataSchema, type ProgressData } from '../../src/store/schema.ts';
+import { PROGRESS_VERSION, emptyProgress, schemas, type ProgressData } from '../../src/store/schema.ts';
 
 const idPart = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 const isoTime = fc
@@ -34,7 +34,7 @@ describe('decodeStored', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ state: value, version: 1 }))), (raw) => {
         const { data, problem } = decodeStored(raw);
-        expect(progressDataSchema.safeParse(data).success).toBe(true);
+        expect(schemas().progressData.safeParse(data).success).toBe(true);
         expect([undefined, 'unreadable', 'invalid-entries', 'newer-version']).toContain(problem);
       }),
     );
