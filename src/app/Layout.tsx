@@ -2,7 +2,8 @@
 // After an in-app navigation, focus moves to the new screen's heading so keyboard and
 // screen-reader users start reading at the top of what changed.
 import { Suspense, lazy, useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
-import { Link, NavLink, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { Link, NavLink } from '../components/links.tsx';
 import { FailureNotice } from '../components/FailureNotice.tsx';
 import { LanguageLinks, LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { LazyGlyph } from '../components/LazyGlyph.tsx';

@@ -1,7 +1,7 @@
 // Renders the small block tree the compiler makes from an item's Markdown. Only these node
 // kinds exist; there is no HTML to inject.
 import { Fragment, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from './links.tsx';
 import { paths } from '../routing/routes.ts';
 import type { Block, Inline } from '../content/schema.ts';
 import { ExternalLink } from './ExternalLink.tsx';

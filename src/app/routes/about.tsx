@@ -1,6 +1,6 @@
 // Where the guidance comes from, under which licences, how it is translated, and how to report a mistake.
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { usePageTitle } from '../../components/page-title.tsx';
 import { SOURCE_DOCUMENTS } from '../../content/labels.ts';

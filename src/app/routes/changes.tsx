@@ -1,6 +1,7 @@
 // "What changed": the change log of every step, newest first, filtered by messenger through
 // plain links to prerendered pages (/changes/<messenger>), so the filter works without JavaScript.
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { MESSENGERS, MESSENGER_IDS, isMessengerId, type MessengerId } from '../../content/messengers.ts';
 import { usePageTitle } from '../../components/page-title.tsx';
 import { ChangeLog } from '../../features/changes/ChangeLog.tsx';

@@ -2,7 +2,7 @@
 // "Continue" and progress per messenger for a returning person, and help after a takeover.
 // Its words are `shell.*` messages: they load with the first page (a returning person's view loads its own).
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { usePageTitle } from '../../components/page-title.tsx';
 import { MessengerOverview } from '../../features/checklist/MessengerOverview.tsx';
 import { StartHere } from '../../features/checklist/StartHere.tsx';

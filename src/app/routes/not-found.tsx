@@ -1,5 +1,5 @@
 // Shown for any address that is not a messenger, an item or a page of the app.
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { MESSENGERS, MESSENGER_IDS } from '../../content/messengers.ts';
 import { usePageTitle } from '../../components/page-title.tsx';
 import { useT } from '../../i18n/i18n.tsx';

@@ -1,5 +1,6 @@
 // "My account was taken over": pick the messenger, then the recovery steps in order.
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { MESSENGERS, MESSENGER_IDS, isMessengerId } from '../../content/messengers.ts';
 import { usePageTitle } from '../../components/page-title.tsx';
 import { StatusControls } from '../../features/checklist/StatusControls.tsx';

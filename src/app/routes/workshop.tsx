@@ -1,6 +1,6 @@
 // Workshop mode for trainers: plan, share, present and print, with no server involved.
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { paths } from '../../routing/routes.ts';
 import { usePageTitle } from '../../components/page-title.tsx';
 import { StatusControls } from '../../features/checklist/StatusControls.tsx';

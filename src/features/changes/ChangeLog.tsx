@@ -1,7 +1,7 @@
 // "What changed": every change to the steps, newest first, for a trainer who taught them
 // before and for anyone who ticked an earlier revision. The entries come from each item's
 // `changes` (content/), loaded as their own module through the catalog.
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { useChanges } from '../../catalog/changes.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';

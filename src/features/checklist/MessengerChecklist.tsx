@@ -1,7 +1,8 @@
 // One messenger's checklist: progress, filters by status and priority behind one button (kept
 // in the address, so a filtered view can be bookmarked), and the steps grouped by priority.
 import { useCallback, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import { PRIORITY_LABELS } from '../../content/labels.ts';

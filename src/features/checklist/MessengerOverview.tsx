@@ -2,7 +2,7 @@
 // messenger the person uses, how many of its essentials they have done. Always in the same
 // order, so nothing moves when progress loads.
 import { Suspense, use } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, MESSENGER_IDS, type MessengerId } from '../../content/messengers.ts';
 import type { ItemRecord } from '../../store/schema.ts';

@@ -1,7 +1,7 @@
 // Under the tick controls of a step page: once the step is done (or does not apply), what to do
 // next, as one large link. Announced politely, so a screen reader hears it after the tick.
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import type { ChecklistItem } from '../../content/schema.ts';

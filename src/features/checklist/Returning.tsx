@@ -2,7 +2,7 @@
 // back: the "Continue" to their next step, and the essentials done per messenger they use.
 // Each renders into space its placeholder (StartHere.tsx) already holds.
 import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import { itemKey } from '../../store/model.ts';

@@ -1,6 +1,6 @@
 // Shown on every page in "don't remember me" mode, with the one-click way out.
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { paths } from '../../routing/routes.ts';
 import { store } from '../../store/deferred.ts';

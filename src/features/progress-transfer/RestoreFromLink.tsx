@@ -1,7 +1,8 @@
 // Opening a progress link: read the fragment once, take it out of the address bar (so it is
 // not left in history), and ask what to do with it.
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { paths } from '../../routing/routes.ts';
 import { useHydrated } from '../../components/hydration.tsx';
 import { useStoreReady } from '../../store/hooks.ts';

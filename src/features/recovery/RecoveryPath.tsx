@@ -2,7 +2,7 @@
 // tick box, reachable from the home page and every messenger page without any setup. The
 // steps are the messenger's account-takeover-recovery item in content/.
 import type { ComponentType } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { paths } from '../../routing/routes.ts';
 import { Blocks } from '../../components/Blocks.tsx';
 import { OpenSettings } from '../../components/OpenSettings.tsx';

@@ -1,6 +1,6 @@
 // A participant's view of a workshop: exactly the trainer's steps, in order, ticked into the
 // participant's own progress in their own browser.
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { paths } from '../../routing/routes.ts';
 import { MESSENGERS } from '../../content/messengers.ts';
 import { PLATFORM_LABELS } from '../../content/labels.ts';

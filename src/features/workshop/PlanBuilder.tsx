@@ -3,7 +3,7 @@
 // and get a link and a big QR code for the room.
 import { useId, useState, type ReactNode } from 'react';
 import { LazyQrCode } from '../../components/LazyQrCode.tsx';
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { useCatalog } from '../../catalog/entries.ts';
 import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, type MessengerId, type PlatformId } from '../../content/messengers.ts';
 import { PLATFORM_LABELS, PRIORITY_LABELS } from '../../content/labels.ts';

@@ -1,7 +1,7 @@
 // The presenter view: one step per slide over the whole screen, sized to fit a projector with
 // no scrolling, moved by keyboard, clicker or buttons, with the workshop QR code over the slide.
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/links.tsx';
 import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { StepGroups } from '../../components/StepGroups.tsx';
 import { MESSENGERS } from '../../content/messengers.ts';
