@@ -4,6 +4,7 @@
 // (the English shown instead), and whether a native-speaking trainer has reviewed it.
 import { useState, type ReactNode } from 'react';
 import { Link } from '../../components/links.tsx';
+import { Part } from '../../components/Part.tsx';
 import { paths } from '../../routing/routes.ts';
 import { Blocks, InEnglish } from '../../components/Blocks.tsx';
 import { OpenSettings } from '../../components/OpenSettings.tsx';
@@ -65,151 +66,157 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
           {item.protects}
         </p>
 
-        <div className={long ? 'steps-and-ticks long-steps' : 'steps-and-ticks'}>
-          <section aria-labelledby="steps" className="item-steps">
-            <div className="steps-head">
-              <h2 id="steps">{t('item.detail.steps')}</h2>
-              <p className="meta">
-                {t(PRIORITY_LABELS[item.priority].name)}
-                {item.minutes ? ` · ${aboutMinutes(t, item.minutes)}` : ''}
-                {item.recheckDays ? ` · ${everyDays(item.recheckDays)}` : ''}
-              </p>
-            </div>
-            {uncheckedLabels ? <p className="meta labels-unchecked">{t('item.translation.labelsUnchecked')}</p> : null}
-            <OpenSettings entries={view.settings} app={messenger.name} folded inEnglish={missing} />
-            {/* Without a choice of platforms, the first platform's steps show and the others are one tap away. */}
-            <StepGroups groups={view.steps} heading="h3" className="step-group" fold={fold} inEnglish={missing} />
-            {filtered.hidden.length > 0 ? (
-              <p className="meta platform-choice">
-                <label className="tick">
-                  <input type="checkbox" checked={showAll} onChange={(event) => setShowAll(event.target.checked)} />
-                  {t('item.detail.showAll', { platforms: formatList(platformNames(filtered.hidden), t.locale) })}
-                </label>{' '}
-                {t.rich('item.detail.youChose', {
-                  platforms: names(t, platformNames(chosen)),
-                  link: (parts: ReactNode) => <Link to={paths.settings()}>{parts}</Link>,
-                })}
-              </p>
-            ) : null}
-            {item.unconfirmed ? (
-              <p className="steps-caution">
-                <strong>{t('item.detail.notConfirmedBy', { messenger: messenger.name })}</strong> {words(item.unconfirmed)}
-              </p>
-            ) : null}
-          </section>
+        <Part>
+          <div className={long ? 'steps-and-ticks long-steps' : 'steps-and-ticks'}>
+            <section aria-labelledby="steps" className="item-steps">
+              <div className="steps-head">
+                <h2 id="steps">{t('item.detail.steps')}</h2>
+                <p className="meta">
+                  {t(PRIORITY_LABELS[item.priority].name)}
+                  {item.minutes ? ` · ${aboutMinutes(t, item.minutes)}` : ''}
+                  {item.recheckDays ? ` · ${everyDays(item.recheckDays)}` : ''}
+                </p>
+              </div>
+              {uncheckedLabels ? <p className="meta labels-unchecked">{t('item.translation.labelsUnchecked')}</p> : null}
+              <OpenSettings entries={view.settings} app={messenger.name} folded inEnglish={missing} />
+              {/* Without a choice of platforms, the first platform's steps show and the others are one tap away. */}
+              <StepGroups groups={view.steps} heading="h3" className="step-group" fold={fold} inEnglish={missing} />
+              {filtered.hidden.length > 0 ? (
+                <p className="meta platform-choice">
+                  <label className="tick">
+                    <input type="checkbox" checked={showAll} onChange={(event) => setShowAll(event.target.checked)} />
+                    {t('item.detail.showAll', { platforms: formatList(platformNames(filtered.hidden), t.locale) })}
+                  </label>{' '}
+                  {t.rich('item.detail.youChose', {
+                    platforms: names(t, platformNames(chosen)),
+                    link: (parts: ReactNode) => <Link to={paths.settings()}>{parts}</Link>,
+                  })}
+                </p>
+              ) : null}
+              {item.unconfirmed ? (
+                <p className="steps-caution">
+                  <strong>{t('item.detail.notConfirmedBy', { messenger: messenger.name })}</strong> {words(item.unconfirmed)}
+                </p>
+              ) : null}
+            </section>
 
-          <noscript>
-            <p>{t('item.detail.noScript')}</p>
-          </noscript>
-          {/* After long steps, kept at the bottom of the screen while they are read (styles.css), so ticking is in reach. */}
-          <section aria-labelledby="your-progress" className="your-progress js-only">
-            <h2 id="your-progress" className="visually-hidden">
-              {t('item.detail.yourProgress')}
-            </h2>
-            <StatusControls item={item} variant="page" />
-            <NextStep item={item} />
-          </section>
-        </div>
+            <noscript>
+              <p>{t('item.detail.noScript')}</p>
+            </noscript>
+            {/* After long steps, kept at the bottom of the screen while they are read (styles.css), so ticking is in reach. */}
+            <section aria-labelledby="your-progress" className="your-progress js-only">
+              <h2 id="your-progress" className="visually-hidden">
+                {t('item.detail.yourProgress')}
+              </h2>
+              <StatusControls item={item} variant="page" />
+              <NextStep item={item} />
+            </section>
+          </div>
+        </Part>
 
-        <h2>{t('item.detail.why')}</h2>
-        {content(<Blocks blocks={item.why} />)}
+        <Part>
+          <h2>{t('item.detail.why')}</h2>
+          {content(<Blocks blocks={item.why} />)}
 
-        {item.caveats.length ? (
-          <>
-            <h2>{t('item.detail.caveats')}</h2>
-            {content(<Blocks blocks={item.caveats} />)}
-          </>
-        ) : null}
-
-        {item.changed ? (
-          <section aria-labelledby={`${item.id}-changed`} className="item-changed">
-            <h2 id={`${item.id}-changed`}>{t('item.detail.changed')}</h2>
-            <p {...english}>{item.changed}</p>
-          </section>
-        ) : null}
-
-        <h2>{t('item.detail.about')}</h2>
-        <dl className="facts">
-          <dt>{t('item.detail.priority')}</dt>
-          <dd>{t(PRIORITY_LABELS[item.priority].name)}</dd>
-          <dt>{t('item.detail.protectsAgainst')}</dt>
-          <dd>
-            {names(
-              t,
-              item.threats.map((threat) => t(THREAT_LABELS[threat])),
-            )}
-          </dd>
-          <dt>{t('item.detail.appliesTo')}</dt>
-          <dd>{t('item.detail.messengerOn', { messenger: messenger.name, platforms: names(t, platformNames(item.platforms)) })}</dd>
-          {item.minutes ? (
+          {item.caveats.length ? (
             <>
-              <dt>{t('item.detail.takes')}</dt>
-              <dd>{aboutMinutes(t, item.minutes)}</dd>
+              <h2>{t('item.detail.caveats')}</h2>
+              {content(<Blocks blocks={item.caveats} />)}
             </>
           ) : null}
-          {item.recheckDays ? (
-            <>
-              <dt>{t('item.detail.repeat')}</dt>
-              <dd>{everyDays(item.recheckDays)}</dd>
-            </>
+
+          {item.changed ? (
+            <section aria-labelledby={`${item.id}-changed`} className="item-changed">
+              <h2 id={`${item.id}-changed`}>{t('item.detail.changed')}</h2>
+              <p {...english}>{item.changed}</p>
+            </section>
           ) : null}
-        </dl>
 
-        <h2>{t('item.links.heading')}</h2>
-        <ul className="vendor-links">
-          {view.links.map((link) => (
-            <li key={link.url}>
-              <ExternalLink href={link.url} {...(link.inEnglish ? { hrefLang: 'en' } : {})}>
-                {words(link.title)}
-                {link.inEnglish ? (
-                  <>
-                    {' '}
-                    <span className="link-in-english">{t('item.links.inEnglish')}</span>
-                  </>
-                ) : null}
-              </ExternalLink>
-              <span className="meta">
-                {' '}
-                {link.thirdParty
-                  ? t('item.links.thirdParty', { host: link.thirdParty, messenger: messenger.name })
-                  : t('item.links.host', { host: link.host })}{' '}
-                {link.platforms ? t('item.links.for', { platforms: names(t, platformNames(link.platforms)) }) : ''}
-              </span>
-            </li>
-          ))}
-        </ul>
+          <h2>{t('item.detail.about')}</h2>
+          <dl className="facts">
+            <dt>{t('item.detail.priority')}</dt>
+            <dd>{t(PRIORITY_LABELS[item.priority].name)}</dd>
+            <dt>{t('item.detail.protectsAgainst')}</dt>
+            <dd>
+              {names(
+                t,
+                item.threats.map((threat) => t(THREAT_LABELS[threat])),
+              )}
+            </dd>
+            <dt>{t('item.detail.appliesTo')}</dt>
+            <dd>{t('item.detail.messengerOn', { messenger: messenger.name, platforms: names(t, platformNames(item.platforms)) })}</dd>
+            {item.minutes ? (
+              <>
+                <dt>{t('item.detail.takes')}</dt>
+                <dd>{aboutMinutes(t, item.minutes)}</dd>
+              </>
+            ) : null}
+            {item.recheckDays ? (
+              <>
+                <dt>{t('item.detail.repeat')}</dt>
+                <dd>{everyDays(item.recheckDays)}</dd>
+              </>
+            ) : null}
+          </dl>
+        </Part>
 
-        <h2>{t('item.sources.heading')}</h2>
-        <p>
-          {t.rich('item.sources.checked', {
-            messenger: messenger.name,
-            date: <time dateTime={item.reviewed}>{formatDate(item.reviewed, t.locale)}</time>,
-            revision: item.revision,
-          })}
-        </p>
-        <ul>
-          {item.sources.map((source) =>
-            source === 'vendor' ? (
-              <li key={source}>{t('item.sources.vendor', { messenger: messenger.name })}</li>
-            ) : (
-              <li key={source}>
-                {t.rich('item.sources.adapted', {
-                  title: <InEnglish>{SOURCE_DOCUMENTS[source].title}</InEnglish>,
-                  author: <InEnglish>{SOURCE_DOCUMENTS[source].author}</InEnglish>,
-                  licence: SOURCE_DOCUMENTS[source].licence,
-                })}
+        <Part>
+          <h2>{t('item.links.heading')}</h2>
+          <ul className="vendor-links">
+            {view.links.map((link) => (
+              <li key={link.url}>
+                <ExternalLink href={link.url} {...(link.inEnglish ? { hrefLang: 'en' } : {})}>
+                  {words(link.title)}
+                  {link.inEnglish ? (
+                    <>
+                      {' '}
+                      <span className="link-in-english">{t('item.links.inEnglish')}</span>
+                    </>
+                  ) : null}
+                </ExternalLink>
+                <span className="meta">
+                  {' '}
+                  {link.thirdParty
+                    ? t('item.links.thirdParty', { host: link.thirdParty, messenger: messenger.name })
+                    : t('item.links.host', { host: link.host })}{' '}
+                  {link.platforms ? t('item.links.for', { platforms: names(t, platformNames(link.platforms)) }) : ''}
+                </span>
               </li>
-            ),
-          )}
-        </ul>
-        <TermList terms={item.terms} inEnglish={missing} />
-        <HowWeChecked item={item} />
-        <p className="meta">
-          {t.rich('item.detail.mistake', {
-            file: <code>{item.file}</code>,
-            link: (parts: ReactNode) => <Link to={paths.about()}>{parts}</Link>,
-          })}
-        </p>
+            ))}
+          </ul>
+
+          <h2>{t('item.sources.heading')}</h2>
+          <p>
+            {t.rich('item.sources.checked', {
+              messenger: messenger.name,
+              date: <time dateTime={item.reviewed}>{formatDate(item.reviewed, t.locale)}</time>,
+              revision: item.revision,
+            })}
+          </p>
+          <ul>
+            {item.sources.map((source) =>
+              source === 'vendor' ? (
+                <li key={source}>{t('item.sources.vendor', { messenger: messenger.name })}</li>
+              ) : (
+                <li key={source}>
+                  {t.rich('item.sources.adapted', {
+                    title: <InEnglish>{SOURCE_DOCUMENTS[source].title}</InEnglish>,
+                    author: <InEnglish>{SOURCE_DOCUMENTS[source].author}</InEnglish>,
+                    licence: SOURCE_DOCUMENTS[source].licence,
+                  })}
+                </li>
+              ),
+            )}
+          </ul>
+          <TermList terms={item.terms} inEnglish={missing} />
+          <HowWeChecked item={item} />
+          <p className="meta">
+            {t.rich('item.detail.mistake', {
+              file: <code>{item.file}</code>,
+              link: (parts: ReactNode) => <Link to={paths.about()}>{parts}</Link>,
+            })}
+          </p>
+        </Part>
 
         <nav aria-label={t('item.pager.label')} className="pager">
           {previous ? (

@@ -3,6 +3,7 @@
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Link } from '../../components/links.tsx';
+import { Part } from '../../components/Part.tsx';
 import { paths } from '../../routing/routes.ts';
 import { MESSENGERS, type MessengerId } from '../../content/messengers.ts';
 import { PRIORITY_LABELS } from '../../content/labels.ts';
@@ -141,18 +142,20 @@ function FilteredItems({
       ) : null}
       {shown.length === 0 ? <p>{t('list.items.noMatch')}</p> : null}
       {groupByPriority(shown).map((group) => (
-        <section key={group.priority} aria-labelledby={`priority-${group.priority}`}>
-          <h2 id={`priority-${group.priority}`}>{t(PRIORITY_LABELS[group.priority].name)}</h2>
-          <p>
-            {t(PRIORITY_LABELS[group.priority].description)}{' '}
-            {totalMinutes(group.items) ? t('list.group.together', { duration: aboutMinutes(t, totalMinutes(group.items)) }) : ''}
-          </p>
-          <ul className="item-list">
-            {group.items.map((item) => (
-              <ItemSummary key={item.id} item={item} onStatusChange={status === 'all' ? undefined : onChange} />
-            ))}
-          </ul>
-        </section>
+        <Part key={group.priority}>
+          <section aria-labelledby={`priority-${group.priority}`}>
+            <h2 id={`priority-${group.priority}`}>{t(PRIORITY_LABELS[group.priority].name)}</h2>
+            <p>
+              {t(PRIORITY_LABELS[group.priority].description)}{' '}
+              {totalMinutes(group.items) ? t('list.group.together', { duration: aboutMinutes(t, totalMinutes(group.items)) }) : ''}
+            </p>
+            <ul className="item-list">
+              {group.items.map((item) => (
+                <ItemSummary key={item.id} item={item} onStatusChange={status === 'all' ? undefined : onChange} />
+              ))}
+            </ul>
+          </section>
+        </Part>
       ))}
     </>
   );
