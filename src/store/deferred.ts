@@ -15,24 +15,29 @@ const loadListeners = new Set<() => void>();
 
 /** Starts loading the store (once, or again after a failure); resolves with the module. */
 export function loadStore(): Promise<StoreModule> {
-  loading ??= import('./browser.ts').then(
-    (module) => {
-      loaded = module;
-      failed = false;
-      module.useProgress.subscribe(notify);
-      module.storageStatus.subscribe(notify);
-      notify();
-      loadListeners.forEach((listener) => listener());
-      return module;
-    },
-    (error: unknown) => {
-      // The file did not arrive: say so (storeFailed), and let a later call try again.
-      loading = undefined;
-      failed = true;
-      notify();
-      throw error;
-    },
-  );
+  // In two tasks, each short on a slow phone: the store's code and libraries (zustand, zod),
+  // then opening this browser's storage and reading the progress saved in it.
+  loading ??= import('./progress-store.ts')
+    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    .then(() => import('./browser.ts'))
+    .then(
+      (module) => {
+        loaded = module;
+        failed = false;
+        module.useProgress.subscribe(notify);
+        module.storageStatus.subscribe(notify);
+        notify();
+        loadListeners.forEach((listener) => listener());
+        return module;
+      },
+      (error: unknown) => {
+        // The file did not arrive: say so (storeFailed), and let a later call try again.
+        loading = undefined;
+        failed = true;
+        notify();
+        throw error;
+      },
+    );
   return loading;
 }
 
