@@ -1,6 +1,6 @@
 // Ticking one step: "done", "doesn't apply to me", and when it was done. Real checkboxes with
 // labels, so Space toggles them and focus stays where it is.
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { store } from '../../store/deferred.ts';
 import { useProgressStore, useStoreReady } from '../../store/hooks.ts';
 import { itemKey } from '../../store/model.ts';
@@ -26,7 +26,6 @@ function Controls<T extends Tickable>({ item, variant, onChange }: Props<T>) {
   const t = useT();
   const record = useProgressStore((state) => state.items[itemKey(item.messenger, item.id)]);
   const [now] = useState(() => new Date());
-  const status = effectiveStatus(item, record, now);
   const change = (next: ItemStatus) => {
     store().useProgress.getState().setStatus(item, next);
     onChange?.(item);
@@ -34,7 +33,12 @@ function Controls<T extends Tickable>({ item, variant, onChange }: Props<T>) {
   // In a list, each control's name says which step it is for; the visible label starts the name.
   const named = (label: string) => (variant === 'row' ? { 'aria-label': t('item.status.named', { label, title: item.title }) } : {});
   const notApplicable = t('item.status.notApplicable');
-  const date = record ? formatDate(record.at, t.locale) : '';
+  // The note under the boxes ("Done on 6 December 2026") follows a tick in a deferred render:
+  // the box answers the tap first, and formatting a date (the page's first Intl.DateTimeFormat
+  // sets up the browser's date data, about 200 ms on a slow phone) comes after.
+  const noted = useDeferredValue(record);
+  const status = effectiveStatus(item, noted, now);
+  const date = noted ? formatDate(noted.at, t.locale) : '';
 
   return (
     <div className="status-controls">
@@ -56,12 +60,12 @@ function Controls<T extends Tickable>({ item, variant, onChange }: Props<T>) {
         />
         {notApplicable}
       </label>
-      {record && status !== 'todo' ? (
+      {noted && status !== 'todo' ? (
         <p className={`status-note status-${status}`}>
           {status === 'done' && t('item.status.doneOn', { date })}
           {status === 'skipped' && t('item.status.skippedOn', { date })}
           {status === 'changed' && t('item.status.changedSince', { date })}
-          {status === 'due' && t('item.status.due', { days: daysSince(record.at, now), every: item.recheckDays ?? 0 })}
+          {status === 'due' && t('item.status.due', { days: daysSince(noted.at, now), every: item.recheckDays ?? 0 })}
           {(status === 'changed' || status === 'due') && (
             <>
               {' '}
