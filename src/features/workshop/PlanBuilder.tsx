@@ -5,6 +5,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { LazyQrCode } from '../../components/LazyQrCode.tsx';
 import { Link } from '../../components/links.tsx';
 import { useCatalog } from '../../catalog/entries.ts';
+import type { ItemIndexEntry } from '../../content/schema.ts';
 import { MESSENGERS, MESSENGER_IDS, PLATFORM_IDS, type MessengerId, type PlatformId } from '../../content/messengers.ts';
 import { PLATFORM_LABELS, PRIORITY_LABELS } from '../../content/labels.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -69,24 +70,11 @@ function PlanForm({ initial }: { initial: Plan | undefined }) {
         {messengers.map((messenger) => (
           <fieldset key={messenger}>
             <legend>{t('workshop.planner.messengerSteps', { messenger: MESSENGERS[messenger].name })}</legend>
-            {catalog
-              .entriesFor(messenger)
-              .map((item) => {
-                const key = itemKey(item.messenger, item.id);
-                const priority = t(PRIORITY_LABELS[item.priority].name).toLocaleLowerCase(t.locale);
-                return (
-                  <label key={key} className="tick">
-                    <input
-                      type="checkbox"
-                      checked={chosen.includes(key)}
-                      onChange={(event) => setChosen(event.target.checked ? [...chosen, key] : chosen.filter((other) => other !== key))}
-                    />
-                    {item.minutes
-                      ? t('workshop.planner.stepOption', { title: item.title, priority, minutes: aboutMinutes(t, item.minutes) })
-                      : t('workshop.planner.stepOptionUntimed', { title: item.title, priority })}
-                  </label>
-                );
-              })}
+            {catalog.entriesFor(messenger).map((item) => {
+              const key = itemKey(item.messenger, item.id);
+              const choose = (checked: boolean) => setChosen(checked ? [...chosen, key] : chosen.filter((other) => other !== key));
+              return <StepOption key={key} item={item} checked={chosen.includes(key)} onChange={choose} />;
+            })}
           </fieldset>
         ))}
       </form>
@@ -95,32 +83,9 @@ function PlanForm({ initial }: { initial: Plan | undefined }) {
       {chosen.length === 0 ? <p>{t('workshop.planner.chooseOne')}</p> : null}
       <SessionTime minutes={totalMinutes(chosen.map((key) => catalog.entry(key)!))} />
       <ol aria-labelledby="plan-order" className="plan-order">
-        {chosen.map((key, position) => {
-          const item = catalog.entry(key)!;
-          return (
-            <li key={key}>
-              {item.minutes
-                ? t('workshop.planner.orderItem', { title: item.title, messenger: MESSENGERS[item.messenger].name, minutes: aboutMinutes(t, item.minutes) })
-                : t('workshop.planner.orderItemUntimed', { title: item.title, messenger: MESSENGERS[item.messenger].name })}{' '}
-              <button
-                type="button"
-                disabled={position === 0}
-                onClick={() => move(position, -1)}
-                aria-label={t('workshop.planner.moveUpLabel', { title: item.title })}
-              >
-                {t('workshop.planner.moveUp')}
-              </button>{' '}
-              <button
-                type="button"
-                disabled={position === chosen.length - 1}
-                onClick={() => move(position, 1)}
-                aria-label={t('workshop.planner.moveDownLabel', { title: item.title })}
-              >
-                {t('workshop.planner.moveDown')}
-              </button>
-            </li>
-          );
-        })}
+        {chosen.map((key, position) => (
+          <OrderRow key={key} item={catalog.entry(key)!} first={position === 0} last={position === chosen.length - 1} onMove={(by) => move(position, by)} />
+        ))}
       </ol>
 
       {urls ? (
@@ -143,6 +108,40 @@ function PlanForm({ initial }: { initial: Plan | undefined }) {
         </section>
       ) : null}
     </>
+  );
+}
+
+// One row per component, so React can pause between rows while it draws a plan of 43 steps.
+
+/** A step the trainer can add to the plan: its title, priority and minutes. */
+function StepOption({ item, checked, onChange }: { item: ItemIndexEntry; checked: boolean; onChange: (checked: boolean) => void }) {
+  const t = useT();
+  const priority = t(PRIORITY_LABELS[item.priority].name).toLocaleLowerCase(t.locale);
+  return (
+    <label className="tick">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {item.minutes
+        ? t('workshop.planner.stepOption', { title: item.title, priority, minutes: aboutMinutes(t, item.minutes) })
+        : t('workshop.planner.stepOptionUntimed', { title: item.title, priority })}
+    </label>
+  );
+}
+
+/** A step in the plan's order, with buttons to move it up and down. */
+function OrderRow({ item, first, last, onMove }: { item: ItemIndexEntry; first: boolean; last: boolean; onMove: (by: -1 | 1) => void }) {
+  const t = useT();
+  return (
+    <li>
+      {item.minutes
+        ? t('workshop.planner.orderItem', { title: item.title, messenger: MESSENGERS[item.messenger].name, minutes: aboutMinutes(t, item.minutes) })
+        : t('workshop.planner.orderItemUntimed', { title: item.title, messenger: MESSENGERS[item.messenger].name })}{' '}
+      <button type="button" disabled={first} onClick={() => onMove(-1)} aria-label={t('workshop.planner.moveUpLabel', { title: item.title })}>
+        {t('workshop.planner.moveUp')}
+      </button>{' '}
+      <button type="button" disabled={last} onClick={() => onMove(1)} aria-label={t('workshop.planner.moveDownLabel', { title: item.title })}>
+        {t('workshop.planner.moveDown')}
+      </button>
+    </li>
   );
 }
 
