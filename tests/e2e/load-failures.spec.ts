@@ -70,6 +70,8 @@ test.describe('on a first visit to an address', () => {
     const problems = watch(page);
     await block(page, CHUNKS.qrCode);
     await openApp(page, '/workshop');
+    // The code is asked for once it comes near the screen.
+    await page.getByRole('textbox', { name: /workshop link/i }).scrollIntoViewIfNeeded();
     await expect(page.getByRole('alert').filter({ hasText: 'The QR code could not load' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: /workshop link/i })).toHaveValue(/\/workshop\/join#/);
     expect(unexpected(problems)).toEqual([]);

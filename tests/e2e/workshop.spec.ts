@@ -18,6 +18,8 @@ test('a trainer plans a workshop and a participant in a fresh browser sees exact
   const planned = await page.getByRole('list', { name: 'The plan, in order' }).getByRole('listitem').allTextContents();
   const titles = planned.map((text) => text.replace(/ \((WhatsApp|Signal|Telegram)[,)].*$/, ''));
   const link = await page.getByLabel('Workshop link', { exact: true }).inputValue();
+  // The code is worked out once it comes near the screen, as a person scrolls to it.
+  await page.getByLabel('Workshop link', { exact: true }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('img', { name: 'QR code of the workshop link' })).toBeVisible();
 
   const participant = await (await browser.newContext()).newPage();

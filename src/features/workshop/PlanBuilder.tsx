@@ -2,7 +2,7 @@
 // the plan in the address when the presenter's "Exit" leads back here), put them in order,
 // and get a link and a big QR code for the room.
 import { useId, useState, type ReactNode } from 'react';
-import { LazyQrCode } from '../../components/LazyQrCode.tsx';
+import { LazyQrCodeWhenNear } from '../../components/LazyQrCode.tsx';
 import { Link } from '../../components/links.tsx';
 import { useCatalog } from '../../catalog/entries.ts';
 import type { ItemIndexEntry } from '../../content/schema.ts';
@@ -98,7 +98,7 @@ function PlanForm({ initial }: { initial: Plan | undefined }) {
               <input type="text" readOnly value={urls.join} onFocus={(event) => event.target.select()} />
             </label>
           </p>
-          <LazyQrCode text={urls.join} label={t('workshop.link.qrLabel')} />
+          <LazyQrCodeWhenNear text={urls.join} label={t('workshop.link.qrLabel')} />
           <ul>
             <li>{t.rich('workshop.planner.openPresenter', { link: (parts: ReactNode) => <Link to={urls.present}>{parts}</Link> })}</li>
             <li>
