@@ -12,10 +12,10 @@ import { encodePlan } from '../../src/features/workshop/plan-codec.ts';
 import type { CompiledMessages, MessageNode } from '../../src/i18n/format.ts';
 import { addMessages } from '../../src/i18n/i18n.tsx';
 import { LOCALES, LOCALE_INFO } from '../../src/i18n/locales.ts';
-import { storageStatus, useProgress } from '../../src/store/browser.ts';
+import { useProgress } from '../../src/store/browser.ts';
 import { encodeLink } from '../../src/store/link-codec.ts';
 import { emptyProgress, type ProgressData } from '../../src/store/schema.ts';
-import { renderApp } from './render-app.tsx';
+import { renderApp, resetProgress } from './render-app.tsx';
 
 const pseudo = vi.hoisted(() => {
   const LOOK_ALIKES: Record<string, string> = {
@@ -205,13 +205,8 @@ const saved: ProgressData = {
 };
 const progressLink = encodeLink(saved, new Date('2026-11-03T14:27:00.000Z'));
 
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  act(() => {
-    useProgress.setState(emptyProgress());
-    storageStatus.setState({ notices: [], mode: 'saved', remember: true });
-  });
+beforeEach(async () => {
+  await resetProgress();
 });
 afterEach(() => {
   act(() => useProgress.setState(emptyProgress()));

@@ -3,6 +3,7 @@ import { MemoryRouter } from 'react-router';
 import { App } from '../../src/app/App.tsx';
 import { preloadRoute } from '../../src/app/route-table.tsx';
 import { loadStore } from '../../src/store/deferred.ts';
+import { emptyProgress } from '../../src/store/model.ts';
 import { preloadEntries } from '../../src/catalog/catalog.ts';
 
 /**
@@ -24,4 +25,15 @@ export async function renderApp(url: string) {
     );
   });
   return result!;
+}
+
+/** A fresh start for a test: nothing in this browser's storage, no progress, no storage notices. */
+export async function resetProgress() {
+  localStorage.clear();
+  sessionStorage.clear();
+  const { useProgress, storageStatus } = await loadStore();
+  act(() => {
+    useProgress.setState(emptyProgress());
+    storageStatus.setState({ notices: [], mode: 'saved', remember: true });
+  });
 }

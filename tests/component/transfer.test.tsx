@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { flushProgress, storageStatus, useProgress } from '../../src/store/browser.ts';
+import { flushProgress, useProgress } from '../../src/store/browser.ts';
 import { encodeLink } from '../../src/store/link-codec.ts';
-import { emptyProgress, type ProgressData } from '../../src/store/schema.ts';
+import type { ProgressData } from '../../src/store/schema.ts';
 import { STORAGE_KEY } from '../../src/store/storage.ts';
-import { renderApp } from './render-app.tsx';
+import { renderApp, resetProgress } from './render-app.tsx';
 
 const fromLink: ProgressData = {
   items: {
@@ -19,13 +19,8 @@ const fromLink: ProgressData = {
 };
 const fragment = encodeLink(fromLink, new Date('2026-11-03T14:27:00.000Z'));
 
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  act(() => {
-    useProgress.setState(emptyProgress());
-    storageStatus.setState({ notices: [], mode: 'saved', remember: true });
-  });
+beforeEach(async () => {
+  await resetProgress();
   act(() => useProgress.getState().setStatus({ messenger: 'telegram', id: 'active-sessions', revision: 1 }, 'done'));
   // The tick's write waits for a frame; the tests compare storage before and after, so write it now.
   flushProgress();
