@@ -1,7 +1,7 @@
 // Plain-language names for the content's enums and source documents, shared by every screen.
 // Names and descriptions are interface messages (src/i18n/messages/<locale>/shell.json):
 // these maps give each value its message key.
-import type { MessageKey } from '../i18n/i18n.tsx';
+import type { MessageKey, Translate } from '../i18n/i18n.tsx';
 import type { PlatformId } from './messengers.ts';
 import type { Priority, SourceId, Threat } from './vocabulary.ts';
 
@@ -66,3 +66,13 @@ export const SOURCE_DOCUMENTS: Readonly<Record<Exclude<SourceId, 'vendor'>, Sour
     url: 'https://github.com/ministryofjustice/security-guidance',
   },
 };
+
+/** Names in a row with the language's comma ("Android, iPhone"; "، " in Arabic), as a step's row in a list shows them. */
+export function inRow(t: Translate, names: readonly string[]): string {
+  return names.join(t('list.item.separator'));
+}
+
+/** Platforms' names in the page's language, in a row. */
+export function platformsInRow(t: Translate, platforms: readonly PlatformId[]): string {
+  return inRow(t, platforms.map((platform) => t(PLATFORM_LABELS[platform])));
+}

@@ -7,9 +7,8 @@ import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { InEnglish } from '../../components/Blocks.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { PLATFORM_LABELS } from '../../content/labels.ts';
+import { platformsInRow } from '../../content/labels.ts';
 import type { ChecklistItem, LabelCheck } from '../../content/schema.ts';
-import type { PlatformId } from '../../content/messengers.ts';
 
 export function HowWeChecked({ item }: { item: ChecklistItem }) {
   const t = useT();
@@ -37,7 +36,7 @@ export function HowWeChecked({ item }: { item: ChecklistItem }) {
                 </strong>
               ),
               fact: fact.settings ? t.rich('item.howWeChecked.openSettings', { fact: text }) : text,
-              ...(fact.platforms ? { platforms: platformList(fact.platforms) } : {}),
+              ...(fact.platforms ? { platforms: platformsInRow(t, fact.platforms) } : {}),
             };
             const when = <time dateTime={fact.read}>{formatDate(fact.read, t.locale)}</time>;
             return (
@@ -84,11 +83,6 @@ export function HowWeChecked({ item }: { item: ChecklistItem }) {
       ) : null}
     </details>
   );
-
-  function platformList(platforms: readonly PlatformId[]): string {
-    // With the language's comma, as a step's row in the list shows platforms.
-    return platforms.map((platform) => t(PLATFORM_LABELS[platform])).join(t('list.item.separator'));
-  }
 }
 
 /** One menu label of a translated step: the label, its English, and whether the app's translation confirms it. */

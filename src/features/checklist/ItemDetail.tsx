@@ -12,12 +12,12 @@ import { StepGroups, openWhenFolded } from '../../components/StepGroups.tsx';
 import { TermList, TermsContext } from '../../components/terms.tsx';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { MESSENGERS, type PlatformId } from '../../content/messengers.ts';
-import { PLATFORM_LABELS, PRIORITY_LABELS, SOURCE_DOCUMENTS, THREAT_LABELS } from '../../content/labels.ts';
+import { PLATFORM_LABELS, PRIORITY_LABELS, SOURCE_DOCUMENTS, THREAT_LABELS, inRow, platformsInRow } from '../../content/labels.ts';
 import type { Block, ChecklistItem, Inline, StepGroup } from '../../content/schema.ts';
 import { useProgressStore } from '../../store/hooks.ts';
 import { useCatalog } from '../../catalog/entries.ts';
 import { formatDate } from '../../i18n/format-date.ts';
-import { useT, type Translate } from '../../i18n/i18n.tsx';
+import { useT } from '../../i18n/i18n.tsx';
 import { formatList } from '../../i18n/lists.ts';
 import { LOCALE_INFO } from '../../i18n/locales.ts';
 import { platformView } from '../../content/platform-view.ts';
@@ -88,7 +88,7 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
                     {t('item.detail.showAll', { platforms: formatList(platformNames(filtered.hidden), t.locale) })}
                   </label>{' '}
                   {t.rich('item.detail.youChose', {
-                    platforms: names(t, platformNames(chosen)),
+                    platforms: platformsInRow(t, chosen),
                     link: (parts: ReactNode) => <Link to={paths.settings()}>{parts}</Link>,
                   })}
                 </p>
@@ -138,13 +138,13 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
             <dd>{t(PRIORITY_LABELS[item.priority].name)}</dd>
             <dt>{t('item.detail.protectsAgainst')}</dt>
             <dd>
-              {names(
+              {inRow(
                 t,
                 item.threats.map((threat) => t(THREAT_LABELS[threat])),
               )}
             </dd>
             <dt>{t('item.detail.appliesTo')}</dt>
-            <dd>{t('item.detail.messengerOn', { messenger: messenger.name, platforms: names(t, platformNames(item.platforms)) })}</dd>
+            <dd>{t('item.detail.messengerOn', { messenger: messenger.name, platforms: platformsInRow(t, item.platforms) })}</dd>
             {item.minutes ? (
               <>
                 <dt>{t('item.detail.takes')}</dt>
@@ -179,7 +179,7 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
                   {link.thirdParty
                     ? t('item.links.thirdParty', { host: link.thirdParty, messenger: messenger.name })
                     : t('item.links.host', { host: link.host })}{' '}
-                  {link.platforms ? t('item.links.for', { platforms: names(t, platformNames(link.platforms)) }) : ''}
+                  {link.platforms ? t('item.links.for', { platforms: platformsInRow(t, link.platforms) }) : ''}
                 </span>
               </li>
             ))}
@@ -235,10 +235,6 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
   );
 }
 
-/** Names in a row, with the language's comma ("، " in Arabic), as a step's row in the list shows them. */
-function names(t: Translate, parts: readonly string[]): string {
-  return parts.join(t('list.item.separator'));
-}
 
 /**
  * What a page in another language says about its translation: not translated yet (the English

@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import { Link } from '../../components/links.tsx';
 import { paths } from '../../routing/routes.ts';
-import { PLATFORM_LABELS } from '../../content/labels.ts';
+import { platformsInRow } from '../../content/labels.ts';
 import type { ItemIndexEntry, ItemSummaryData } from '../../content/schema.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { aboutMinutes } from '../../i18n/minutes.ts';
@@ -25,7 +25,7 @@ export const ItemSummary = memo(function ItemSummary({
       </h3>
       <p>{item.protects}</p>
       <p className="meta">
-        {item.platforms.map((platform) => t(PLATFORM_LABELS[platform])).join(t('list.item.separator'))}
+        {platformsInRow(t, item.platforms)}
         {item.minutes ? ` · ${aboutMinutes(t, item.minutes)}` : ''}
         {item.recheckDays ? ` · ${t('list.item.repeat', { days: item.recheckDays })}` : ''}
       </p>
