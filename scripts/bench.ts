@@ -250,11 +250,23 @@ const bootup = (audits: Audits) =>
 const mainThread = (audits: Audits) =>
   (table(audits, 'mainthread-work-breakdown').items ?? []).map((item) => ({ group: String(item.groupLabel ?? item.group), ms: Number(item.duration) }));
 
+/**
+ * The first and largest paints as they happened in the unthrottled load. Lantern's LCP counts
+ * every request that had finished by the observed LCP, so a late LCP candidate (an element
+ * painted again after the app started) pulls the app's chunks into the estimate.
+ */
+const observedPaints = (audits: Audits) => {
+  const metrics = (table(audits, 'metrics').items ?? [])[0] ?? {};
+  return { fcpMs: Number(metrics.observedFirstContentfulPaint), lcpMs: Number(metrics.observedLargestContentfulPaint) };
+};
+
 interface Run {
   run: number;
   before: Before;
   scores: Record<string, number>;
   lcpMs: number;
+  /** When the page painted, as observed in the unthrottled trace that Lighthouse simulates from. */
+  observed: { fcpMs: number; lcpMs: number };
   tbtMs: number;
   cls: number;
   /** Lighthouse's own `environment.benchmarkIndex`, measured in the page during the run. */
@@ -320,7 +332,8 @@ let busyRuns = 0;
 let slowHostRuns = 0;
 const fmtRun = (run: Run) =>
   `perf ${String(run.scores.performance).padStart(3)}  a11y ${run.scores.accessibility}  best ${run.scores['best-practices']}  seo ${run.scores.seo}  ` +
-  `LCP ${(run.lcpMs / 1000).toFixed(2)} s  TBT ${Math.round(run.tbtMs)} ms  CLS ${run.cls.toFixed(3)}  benchmark index ${Math.round(run.benchmarkIndex)}`;
+  `LCP ${(run.lcpMs / 1000).toFixed(2)} s  TBT ${Math.round(run.tbtMs)} ms  CLS ${run.cls.toFixed(3)}  benchmark index ${Math.round(run.benchmarkIndex)}` +
+  `  (observed FCP ${Math.round(run.observed.fcpMs)} ms, LCP ${Math.round(run.observed.lcpMs)} ms)`;
 
 try {
   say(`\nLighthouse 13, mobile preset (simulated 4× CPU slowdown, slow 4G), ${RUNS} run${RUNS === 1 ? '' : 's'} per page${WARM ? ', warm: a returning visit with the HTTP cache and the service worker kept' : ', cold: empty cache, no service worker'}.`);
@@ -357,6 +370,7 @@ try {
         before,
         scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])),
         lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+        observed: observedPaints(audits),
         tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
         cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
         benchmarkIndex: environment.benchmarkIndex,

@@ -14,11 +14,14 @@ type Manifest = Record<string, { file: string; imports?: string[]; dynamicImport
 
 /**
  * The chunk the entry loads right after the first paint to start the app (src/app/entry-client.tsx
- * imports src/app/start.tsx, which vite.config.ts puts in the shell chunk with React).
+ * imports src/app/start.tsx, which vite.config.ts puts in the shell chunk with React). The entry
+ * is found by its file, the page's module script: vite.config.ts groups it with Vite's preload
+ * helper, so the manifest keys it by its chunk rather than by index.html.
  */
-function startChunk(manifest: Manifest): string {
-  const start = manifest['index.html']?.dynamicImports?.[0];
-  if (!start) throw new Error('The entry (index.html) loads no start chunk: check src/app/entry-client.tsx');
+function startChunk(manifest: Manifest, entryFile: string | undefined): string {
+  const entry = Object.values(manifest).find((chunk) => chunk.file === entryFile);
+  const start = entry?.dynamicImports?.[0];
+  if (!start) throw new Error(`The entry (${entryFile ?? 'no module script in index.html'}) loads no start chunk: check src/app/entry-client.tsx`);
   return start;
 }
 
@@ -95,7 +98,8 @@ export async function pageAssets(
   const lang = /<html lang="([a-z]+)"/.exec(html)?.[1] ?? 'en';
   const messages = `virtual:messages/${lang}/shell`;
   const messageFiles = new Set(manifest[messages] ? [manifest[messages].file] : []);
-  const files = [...new Set([...refs, ...closure(manifest, startChunk(manifest)), ...messageFiles])];
+  const entryFile = /<script type="module"[^>]*\ssrc="\/([^"]+\.js)"/.exec(html)?.[1];
+  const files = [...new Set([...refs, ...closure(manifest, startChunk(manifest, entryFile)), ...messageFiles])];
   const measure = async (keep: (file: string) => boolean) => sum(await Promise.all(files.filter(keep).map((file) => sizesOf(file, dist))));
   const isJs = (file: string) => file.endsWith('.js');
   const shell = await measure((file) => isJs(file) && !CONTENT_CHUNK.test(file) && !messageFiles.has(file));

@@ -3,8 +3,6 @@
 // paint): on a slow phone, text never shares the network or the main thread with the app's
 // scripts. A page with nothing drawn yet (the offline app shell, the dev server) has no
 // such paint to wait for: the app starts at once and draws it.
-import './styles.css';
-
 const start = () => setTimeout(() => void import('./start.tsx'), 0);
 
 if (document.getElementById('root')?.hasChildNodes() && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
