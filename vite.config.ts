@@ -54,15 +54,14 @@ export default defineConfig({
   build: {
     // Never inline assets as data: URLs; the Content-Security-Policy allows 'self' only.
     assetsInlineLimit: 0,
-    // scripts/prerender.ts reads it to preload each page's own chunks.
+    // Moved to .build/ by scripts/prerender.ts; the byte budgets and the service worker's list of
+    // files read it (what the first route loads, each file's language).
     manifest: true,
-    // Every browser the app supports has modulepreload; no polyfill on the first route. A screen
-    // loaded later need not name the first route's own files as its dependencies: they are
-    // there already (its list of files to preload is part of the first route's bytes).
-    modulePreload: {
-      polyfill: false,
-      resolveDependencies: (_file, deps) => deps.filter((dep) => !/^assets\/(index|shell|rolldown-runtime|content-index)-[^/]+\.js$/.test(dep)),
-    },
+    // No <link rel=modulepreload>s inserted by script before a dynamic import: each one cost main
+    // thread time on a slow phone (4-9 ms per screen observed, in the tasks that start the page),
+    // and no list of files to preload rides in the first route's code. A chunk's own imports
+    // are found when it is parsed instead: one more round trip for a screen's code.
+    modulePreload: false,
     target: 'es2022',
     rolldownOptions: {
       output: {
@@ -82,7 +81,7 @@ export default defineConfig({
             {
               name: 'shell',
               priority: 1,
-              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]|src[\\/]routing[\\/]|src[\\/]catalog[\\/](catalog|loaded)\.ts|src[\\/]content[\\/](messengers|vocabulary)\.ts|src[\\/]store[\\/](hooks|deferred|model)\.ts|src[\\/]components[\\/](page-title|FailureNotice|LoadBoundary|LazyGlyph|LanguageSwitcher)\.tsx|src[\\/]features[\\/]checklist[\\/]in-use\.ts|src[\\/]features[\\/]checklist[\\/](StartHere|MessengerOverview)\.tsx|src[\\/]i18n[\\/](i18n\.tsx|format\.ts|locales\.ts|minutes\.ts)|src[\\/]app[\\/](start|App|Layout|route-table|navigation-gate)\.tsx|src[\\/]app[\\/](load-failure|updates|start-progress)\.ts|src[\\/]app[\\/]routes[\\/]home\.tsx|^\0virtual:messages$/,
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]|src[\\/]routing[\\/]|src[\\/]catalog[\\/](catalog|loaded)\.ts|src[\\/]content[\\/](messengers|vocabulary)\.ts|src[\\/]store[\\/](hooks|deferred|model)\.ts|src[\\/]components[\\/](page-title|FailureNotice|LoadBoundary|LazyGlyph|LanguageSwitcher)\.tsx|src[\\/]features[\\/]checklist[\\/]in-use\.ts|src[\\/]features[\\/]checklist[\\/](StartHere|MessengerOverview)\.tsx|src[\\/]i18n[\\/](i18n\.tsx|format\.ts|locales\.ts|minutes\.ts)|src[\\/]app[\\/](start|libraries-first|App|Layout|route-table|navigation-gate)\.tsx|src[\\/]app[\\/](load-failure|updates|start-progress)\.ts|src[\\/]app[\\/]routes[\\/]home\.tsx|^\0virtual:messages$/,
             },
             // What several screens share (small components, formatting, the catalog's hooks): one
             // file, loaded with the first screen that needs it, rather than a dozen small ones.

@@ -1,6 +1,7 @@
 // Starts the app in the browser: hydrates the prerendered HTML of the page (or renders from
 // scratch in dev), loads progress, and registers the service worker for offline use. If this
 // page's files cannot load, the prerendered page stays as it is, readable, with a notice.
+import './libraries-first.ts';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot, type HydrationOptions } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
