@@ -31,11 +31,38 @@ const MORE: readonly (readonly [string, MessageKey])[] = [
   [paths.about(), 'shell.layout.nav.about'],
 ];
 
-export function Layout({ children }: { children: ReactNode }) {
+/**
+ * Notices at the top of every page that follow the progress store and the service worker.
+ * A component of its own, so the store's arrival re-renders these and not the whole frame.
+ */
+function PageNotices() {
   const t = useT();
   const storeReady = useStoreReady();
   const storeFailed = useStoreFailed();
   const updateReady = useSyncExternalStore(subscribeToUpdates, updateWaiting, () => false);
+  return (
+    <>
+      {/* Notices that need code loaded after the page: the update prompt, the language offer, the storage notices. */}
+      <LoadBoundary fallback={() => null}>
+        <Suspense fallback={null}>{updateReady || storeReady ? <LateNotices update={updateReady} store={storeReady} /> : null}</Suspense>
+      </LoadBoundary>
+      {storeFailed ? (
+        <FailureNotice
+          action={
+            <button type="button" onClick={() => void loadFromServer(window.location.href)}>
+              {t('shell.tryAgain')}
+            </button>
+          }
+        >
+          <p>{failureText(t, 'pages.failure.store')}</p>
+        </FailureNotice>
+      ) : null}
+    </>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const t = useT();
   const main = useRef<HTMLElement>(null);
   const { pathname, hash } = useLocation();
   const firstRender = useRef(true);
@@ -104,21 +131,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <LanguageSwitcher onChoose={rememberLanguage} />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        {/* Notices that need code loaded after the page: the update prompt, the language offer, the storage notices. */}
-        <LoadBoundary fallback={() => null}>
-          <Suspense fallback={null}>{updateReady || storeReady ? <LateNotices update={updateReady} store={storeReady} /> : null}</Suspense>
-        </LoadBoundary>
-        {storeFailed ? (
-          <FailureNotice
-            action={
-              <button type="button" onClick={() => void loadFromServer(window.location.href)}>
-                {t('shell.tryAgain')}
-              </button>
-            }
-          >
-            <p>{failureText(t, 'pages.failure.store')}</p>
-          </FailureNotice>
-        ) : null}
+        <PageNotices />
         {children}
       </main>
       <footer className="site-footer">
