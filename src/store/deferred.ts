@@ -13,12 +13,16 @@ const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
 const loadListeners = new Set<() => void>();
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Starts loading the store (once, or again after a failure); resolves with the module. */
 export function loadStore(): Promise<StoreModule> {
-  // In two tasks, each short on a slow phone: the store's code and libraries (zustand, zod),
-  // then opening this browser's storage and reading the progress saved in it.
+  // In three tasks, each short on a slow phone: the store's code and libraries (zustand, zod),
+  // the browser's first look at this site's storage, then opening that storage and reading
+  // the progress saved in it.
   loading ??= import('./progress-store.ts')
-    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    .then((module) => nextTask().then(module.warmUpBrowserStorage))
+    .then(nextTask)
     .then(() => import('./browser.ts'))
     .then(
       (module) => {

@@ -15,6 +15,9 @@ import {
 import { createStorageStatus, type StorageStatusApi } from './storage-status.ts';
 import { STORAGE_KEY, createProgressStorage, type StorageLike } from './storage.ts';
 
+// For the store's loader (deferred.ts), which takes the libraries and this in one file.
+export { warmUpBrowserStorage } from './storage.ts';
+
 export interface ProgressActions {
   /** Records a status change for one item, with the content revision the person saw. */
   setStatus(item: { messenger: string; id: string; revision: number }, status: ItemStatus): void;

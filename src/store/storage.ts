@@ -38,6 +38,24 @@ export function removeAppKeys(storage: StorageLike | undefined): number {
   }
 }
 
+/**
+ * Reads this site's localStorage and sessionStorage once, changing nothing. A page's first use
+ * of each loads it from the browser, a slow step on a phone: the store does this in a task of
+ * its own before it opens the storage for real (browser.ts).
+ */
+export function warmUpBrowserStorage(): void {
+  try {
+    globalThis.localStorage?.getItem(STORAGE_KEY);
+  } catch {
+    // Blocked storage: openBrowserStorage finds out and says so.
+  }
+  try {
+    globalThis.sessionStorage?.getItem(STORAGE_KEY);
+  } catch {
+    // As above.
+  }
+}
+
 /** localStorage if this browser lets the app use it, otherwise undefined. */
 export function openBrowserStorage(): StorageLike | undefined {
   try {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { createProgressStore, syncAcrossTabs } from '../../src/store/progress-store.ts';
 import { PROGRESS_VERSION, emptyProgress } from '../../src/store/schema.ts';
-import { BACKUP_PREFIX, STORAGE_KEY } from '../../src/store/storage.ts';
+import { BACKUP_PREFIX, STORAGE_KEY, openBrowserStorage, warmUpBrowserStorage } from '../../src/store/storage.ts';
 import { MemoryStorage } from './memory-storage.ts';
 
 const twoStep = { messenger: 'whatsapp', id: 'two-step-verification', revision: 2 };
@@ -199,6 +199,26 @@ describe('faults: nothing the person had is lost', () => {
     store.getState().setStatus(lock, 'done');
     expect(status.getState().notices).toEqual([]);
     expect(Object.keys(saved(storage).state.items)).toEqual(['whatsapp/two-step-verification', 'signal/registration-lock']);
+  });
+});
+
+describe('opening the browser storage', () => {
+  it('looks at storage without changing it, and a browser that blocks storage is not an error', () => {
+    const local = new MemoryStorage();
+    local.data.set(STORAGE_KEY, 'saved');
+    vi.stubGlobal('localStorage', local);
+    vi.stubGlobal('sessionStorage', new MemoryStorage());
+    try {
+      warmUpBrowserStorage();
+      expect([...local.data]).toEqual([[STORAGE_KEY, 'saved']]);
+      const blocked = Object.assign(new MemoryStorage(), { blocked: true });
+      vi.stubGlobal('localStorage', blocked);
+      vi.stubGlobal('sessionStorage', blocked);
+      expect(() => warmUpBrowserStorage()).not.toThrow();
+      expect(openBrowserStorage()).toBeUndefined();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 
