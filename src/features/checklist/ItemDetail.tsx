@@ -114,109 +114,112 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
           </div>
         </Part>
 
-        <Part>
-          <h2>{t('item.detail.why')}</h2>
-          {content(<Blocks blocks={item.why} />)}
+        {/* Below the steps: laid out only when it comes near the screen (styles.css), so a phone's first layout of the page is short. */}
+        <div className="item-more">
+          <Part>
+            <h2>{t('item.detail.why')}</h2>
+            {content(<Blocks blocks={item.why} />)}
 
-          {item.caveats.length ? (
-            <>
-              <h2>{t('item.detail.caveats')}</h2>
-              {content(<Blocks blocks={item.caveats} />)}
-            </>
-          ) : null}
-
-          {item.changed ? (
-            <section aria-labelledby={`${item.id}-changed`} className="item-changed">
-              <h2 id={`${item.id}-changed`}>{t('item.detail.changed')}</h2>
-              <p {...english}>{item.changed}</p>
-            </section>
-          ) : null}
-
-          <h2>{t('item.detail.about')}</h2>
-          <dl className="facts">
-            <dt>{t('item.detail.priority')}</dt>
-            <dd>{t(PRIORITY_LABELS[item.priority].name)}</dd>
-            <dt>{t('item.detail.protectsAgainst')}</dt>
-            <dd>
-              {inRow(
-                t,
-                item.threats.map((threat) => t(THREAT_LABELS[threat])),
-              )}
-            </dd>
-            <dt>{t('item.detail.appliesTo')}</dt>
-            <dd>{t('item.detail.messengerOn', { messenger: messenger.name, platforms: platformsInRow(t, item.platforms) })}</dd>
-            {item.minutes ? (
+            {item.caveats.length ? (
               <>
-                <dt>{t('item.detail.takes')}</dt>
-                <dd>{aboutMinutes(t, item.minutes)}</dd>
+                <h2>{t('item.detail.caveats')}</h2>
+                {content(<Blocks blocks={item.caveats} />)}
               </>
             ) : null}
-            {item.recheckDays ? (
-              <>
-                <dt>{t('item.detail.repeat')}</dt>
-                <dd>{everyDays(item.recheckDays)}</dd>
-              </>
+
+            {item.changed ? (
+              <section aria-labelledby={`${item.id}-changed`} className="item-changed">
+                <h2 id={`${item.id}-changed`}>{t('item.detail.changed')}</h2>
+                <p {...english}>{item.changed}</p>
+              </section>
             ) : null}
-          </dl>
-        </Part>
 
-        <Part>
-          <h2>{t('item.links.heading')}</h2>
-          <ul className="vendor-links">
-            {view.links.map((link) => (
-              <li key={link.url}>
-                <ExternalLink href={link.url} {...(link.inEnglish ? { hrefLang: 'en' } : {})}>
-                  {words(link.title)}
-                  {link.inEnglish ? (
-                    <>
-                      {' '}
-                      <span className="link-in-english">{t('item.links.inEnglish')}</span>
-                    </>
-                  ) : null}
-                </ExternalLink>
-                <span className="meta">
-                  {' '}
-                  {link.thirdParty
-                    ? t('item.links.thirdParty', { host: link.thirdParty, messenger: messenger.name })
-                    : t('item.links.host', { host: link.host })}{' '}
-                  {link.platforms ? t('item.links.for', { platforms: platformsInRow(t, link.platforms) }) : ''}
-                </span>
-              </li>
-            ))}
-          </ul>
+            <h2>{t('item.detail.about')}</h2>
+            <dl className="facts">
+              <dt>{t('item.detail.priority')}</dt>
+              <dd>{t(PRIORITY_LABELS[item.priority].name)}</dd>
+              <dt>{t('item.detail.protectsAgainst')}</dt>
+              <dd>
+                {inRow(
+                  t,
+                  item.threats.map((threat) => t(THREAT_LABELS[threat])),
+                )}
+              </dd>
+              <dt>{t('item.detail.appliesTo')}</dt>
+              <dd>{t('item.detail.messengerOn', { messenger: messenger.name, platforms: platformsInRow(t, item.platforms) })}</dd>
+              {item.minutes ? (
+                <>
+                  <dt>{t('item.detail.takes')}</dt>
+                  <dd>{aboutMinutes(t, item.minutes)}</dd>
+                </>
+              ) : null}
+              {item.recheckDays ? (
+                <>
+                  <dt>{t('item.detail.repeat')}</dt>
+                  <dd>{everyDays(item.recheckDays)}</dd>
+                </>
+              ) : null}
+            </dl>
+          </Part>
 
-          <h2>{t('item.sources.heading')}</h2>
-          <p>
-            {t.rich('item.sources.checked', {
-              messenger: messenger.name,
-              date: <time dateTime={item.reviewed}>{formatDate(item.reviewed, t.locale)}</time>,
-              revision: item.revision,
-            })}
-          </p>
-          <ul>
-            {item.sources.map((source) =>
-              source === 'vendor' ? (
-                <li key={source}>{t('item.sources.vendor', { messenger: messenger.name })}</li>
-              ) : (
-                <li key={source}>
-                  {t.rich('item.sources.adapted', {
-                    title: <InEnglish>{SOURCE_DOCUMENTS[source].title}</InEnglish>,
-                    author: <InEnglish>{SOURCE_DOCUMENTS[source].author}</InEnglish>,
-                    licence: SOURCE_DOCUMENTS[source].licence,
-                  })}
+          <Part>
+            <h2>{t('item.links.heading')}</h2>
+            <ul className="vendor-links">
+              {view.links.map((link) => (
+                <li key={link.url}>
+                  <ExternalLink href={link.url} {...(link.inEnglish ? { hrefLang: 'en' } : {})}>
+                    {words(link.title)}
+                    {link.inEnglish ? (
+                      <>
+                        {' '}
+                        <span className="link-in-english">{t('item.links.inEnglish')}</span>
+                      </>
+                    ) : null}
+                  </ExternalLink>
+                  <span className="meta">
+                    {' '}
+                    {link.thirdParty
+                      ? t('item.links.thirdParty', { host: link.thirdParty, messenger: messenger.name })
+                      : t('item.links.host', { host: link.host })}{' '}
+                    {link.platforms ? t('item.links.for', { platforms: platformsInRow(t, link.platforms) }) : ''}
+                  </span>
                 </li>
-              ),
-            )}
-          </ul>
-          <TermList terms={item.terms} inEnglish={missing} />
-          <HowWeChecked item={item} />
-          <p className="meta">
-            {t.rich('item.detail.mistake', {
-              file: <code>{item.file}</code>,
-              link: (parts: ReactNode) => <Link to={paths.about()}>{parts}</Link>,
-            })}
-          </p>
-        </Part>
+              ))}
+            </ul>
+
+            <h2>{t('item.sources.heading')}</h2>
+            <p>
+              {t.rich('item.sources.checked', {
+                messenger: messenger.name,
+                date: <time dateTime={item.reviewed}>{formatDate(item.reviewed, t.locale)}</time>,
+                revision: item.revision,
+              })}
+            </p>
+            <ul>
+              {item.sources.map((source) =>
+                source === 'vendor' ? (
+                  <li key={source}>{t('item.sources.vendor', { messenger: messenger.name })}</li>
+                ) : (
+                  <li key={source}>
+                    {t.rich('item.sources.adapted', {
+                      title: <InEnglish>{SOURCE_DOCUMENTS[source].title}</InEnglish>,
+                      author: <InEnglish>{SOURCE_DOCUMENTS[source].author}</InEnglish>,
+                      licence: SOURCE_DOCUMENTS[source].licence,
+                    })}
+                  </li>
+                ),
+              )}
+            </ul>
+            <TermList terms={item.terms} inEnglish={missing} />
+            <HowWeChecked item={item} />
+            <p className="meta">
+              {t.rich('item.detail.mistake', {
+                file: <code>{item.file}</code>,
+                link: (parts: ReactNode) => <Link to={paths.about()}>{parts}</Link>,
+              })}
+            </p>
+          </Part>
+        </div>
 
         <nav aria-label={t('item.pager.label')} className="pager">
           {previous ? (
