@@ -68,7 +68,7 @@ function PlanForm({ initial }: { initial: Plan | undefined }) {
           onChange={setPlatforms}
         />
         {messengers.map((messenger) => (
-          <fieldset key={messenger}>
+          <fieldset key={messenger} className="plan-steps">
             <legend>{t('workshop.planner.messengerSteps', { messenger: MESSENGERS[messenger].name })}</legend>
             {catalog.entriesFor(messenger).map((item) => {
               const key = itemKey(item.messenger, item.id);
