@@ -57,11 +57,16 @@ export default defineConfig({
     // Moved to .build/ by scripts/prerender.ts; the byte budgets and the service worker's list of
     // files read it (what the first route loads, each file's language).
     manifest: true,
-    // No <link rel=modulepreload>s inserted by script before a dynamic import: each one cost main
-    // thread time on a slow phone (4-9 ms per screen observed, in the tasks that start the page),
-    // and no list of files to preload rides in the first route's code. A chunk's own imports
-    // are found when it is parsed instead: one more round trip for a screen's code.
-    modulePreload: false,
+    // <link rel=modulepreload>s only for the entry's import of the start: its few files (the
+    // shell, the runtime, the content index, and the small file the bundler makes for the start
+    // module) are asked for together instead of one after the other. Other screens' imports
+    // insert none: the links cost main-thread time on a slow phone (4-9 ms per screen observed,
+    // in the tasks that start the page) and their lists would ride in the first route's code; a
+    // chunk's own imports are found when it is parsed instead (one more round trip).
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps, { hostId }) => (/^assets\/index-[^/]+\.js$/.test(hostId) ? deps : []),
+    },
     target: 'es2022',
     rolldownOptions: {
       output: {
@@ -81,7 +86,7 @@ export default defineConfig({
             {
               name: 'shell',
               priority: 1,
-              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]|src[\\/]routing[\\/]|src[\\/]catalog[\\/](catalog|loaded)\.ts|src[\\/]content[\\/](messengers|vocabulary)\.ts|src[\\/]store[\\/](hooks|deferred|model)\.ts|src[\\/]components[\\/](page-title|FailureNotice|LoadBoundary|LazyGlyph|LanguageSwitcher)\.tsx|src[\\/]features[\\/]checklist[\\/]in-use\.ts|src[\\/]features[\\/]checklist[\\/](StartHere|MessengerOverview)\.tsx|src[\\/]i18n[\\/](i18n\.tsx|format\.ts|locales\.ts|minutes\.ts)|src[\\/]app[\\/](start|libraries-first|App|Layout|route-table|navigation-gate)\.tsx|src[\\/]app[\\/](load-failure|updates|start-progress)\.ts|src[\\/]app[\\/]routes[\\/]home\.tsx|^\0virtual:messages$/,
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]|src[\\/]routing[\\/]|src[\\/]catalog[\\/](catalog|loaded)\.ts|src[\\/]content[\\/](messengers|vocabulary)\.ts|src[\\/]store[\\/](hooks|deferred|model)\.ts|src[\\/]components[\\/](page-title|FailureNotice|LoadBoundary|LazyGlyph|LanguageSwitcher)\.tsx|src[\\/]features[\\/]checklist[\\/]in-use\.ts|src[\\/]features[\\/]checklist[\\/](StartHere|MessengerOverview)\.tsx|src[\\/]i18n[\\/](i18n\.tsx|format\.ts|locales\.ts|minutes\.ts)|src[\\/]app[\\/](start|App|Layout|route-table|navigation-gate)\.tsx|src[\\/]app[\\/](libraries-first|load-failure|updates|start-progress)\.ts|src[\\/]app[\\/]routes[\\/]home\.tsx|^\0virtual:messages$/,
             },
             // What several screens share (small components, formatting, the catalog's hooks): one
             // file, loaded with the first screen that needs it, rather than a dozen small ones.
