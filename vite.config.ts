@@ -70,6 +70,15 @@ export default defineConfig({
     target: 'es2022',
     rolldownOptions: {
       output: {
+        // Nearly every function in the shell (React DOM, the router, the app's frame) runs while
+        // the page starts. This comment asks V8 (Chromium 136 and later) to compile all of them
+        // while the file downloads, off the main thread, instead of one by one on the main thread
+        // when each is first called. Cold loads of a step page and /es/, 15 alternating runs
+        // each: main-thread work after the first paint 521 → 468 and 571 → 513 ms, the longest
+        // task 80 → 68 and 96 → 88 ms (medians). Other browsers ignore it. Added after
+        // minification, which would drop it.
+        postBanner: (chunk) =>
+          chunk.moduleIds.some((id) => /[\\/]react-dom-client\.production\.js$/.test(id)) ? '//# allFunctionsCalledOnLoad' : '',
         codeSplitting: {
           groups: [
             // The entry and Vite's preload helper, which the entry's one dynamic import uses: one
