@@ -6,6 +6,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot, type HydrationOptions } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { LocaleProvider } from '../i18n/i18n.tsx';
+import { preparePluralRules } from '../i18n/format.ts';
 import { LOCALE_INFO, localePrefix, splitLocale } from '../i18n/locales.ts';
 import { App } from './App.tsx';
 import { startProgress } from './start-progress.ts';
@@ -53,6 +54,9 @@ function loadProgressWhenIdle() {
   const later = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
   later(() => void startProgress());
 }
+
+// While the screen's files load: the plural rules the page's counts need, in a task of their own.
+setTimeout(() => preparePluralRules(locale), 0);
 
 // Load this page's screen and content first, so hydration matches the prerendered HTML at once.
 // Asked for in a task after this module's own (React's) evaluation, so neither is long on a
