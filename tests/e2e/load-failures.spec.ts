@@ -31,6 +31,12 @@ async function block(page: Page, path: string): Promise<() => Promise<void>> {
 /** The console errors Chromium logs for a blocked request; anything else is a failure. */
 const unexpected = (problems: string[]) => problems.filter((problem) => !problem.includes('net::ERR_INTERNET_DISCONNECTED'));
 
+// Without the service worker: Playwright's routes do not see requests a worker answers, and once
+// the worker has installed and claimed the page, a precached file comes from its cache (as it
+// should offline) however the network fails; how fast the page starts decided which one a test
+// met. These tests are about files that do not arrive; tests/e2e/offline.spec.ts covers the worker.
+test.use({ serviceWorkers: 'block' });
+
 const item = items.find((candidate) => candidate.messenger === 'whatsapp' && candidate.priority === 'essential')!;
 const START_FAILED = /Part of this page could not load/;
 const PAGE_FAILED = /That page could not load/;
