@@ -3,7 +3,7 @@
 // that mirror right to left and pass axe there.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, templates, watch } from './site.ts';
+import { openApp, rtlTemplates, templates, watch } from './site.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -66,6 +66,30 @@ test('on a phone, the header is one row under 64px and every control a person ta
   await menu.getByText('Menu', { exact: true }).click();
   await expect(menu.getByRole('link', { name: 'Plan a workshop' })).toBeVisible();
   expect(await smallTargets(page), 'small tap targets in the open menu').toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+// WCAG 2.2 reflow (1.4.10): at 320 CSS pixels wide nothing scrolls sideways. Below 390px the
+// header's row does not fit, and takes a second one.
+test('at 320px wide no page scrolls sideways, left to right or right to left', async ({ page }) => {
+  test.setTimeout(30_000 + (templates.length + rtlTemplates.length) * 10_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const problems = watch(page);
+  for (const { url } of [...templates, ...rtlTemplates]) {
+    await openFully(page, url);
+    const layout = await page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      // What sticks out, to name in the failure.
+      outside: [...document.querySelectorAll('body *')]
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          return box.width > 0 && (box.right > window.innerWidth + 0.5 || box.left < -0.5);
+        })
+        .slice(0, 5)
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+    }));
+    expect(layout, `sideways scrolling on ${url}`).toEqual({ width: 320, outside: [] });
+  }
   expect(problems).toEqual([]);
 });
 
