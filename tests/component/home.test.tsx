@@ -67,6 +67,23 @@ describe('home page for a returning person', () => {
     expect(await screen.findByRole('link', { name: `Continue: ${first.title}` })).toHaveAttribute('href', `/telegram/${first.id}`);
   });
 
+  it('with messengers chosen in Settings and nothing ticked yet, starts with the first essential', async () => {
+    seed({}, ['telegram']);
+    await renderApp('/');
+    const first = catalog.essentialsOf(['telegram'])[0]!;
+    expect(await screen.findByRole('link', { name: `Continue: ${first.title}` })).toHaveAttribute('href', `/telegram/${first.id}`);
+    const card = within(screen.getByRole('list', { name: 'Choose a messenger' })).getByRole('link', { name: 'Telegram' }).closest('li')!;
+    expect(await within(card).findByText(`0 of ${catalog.essentialsOf(['telegram']).length} essentials done`)).toBeInTheDocument();
+  });
+
+  it("follows progress made after the page opened: a newcomer's first tick brings Continue", async () => {
+    await renderApp('/');
+    expect(screen.queryByRole('link', { name: /^Continue/ })).not.toBeInTheDocument();
+    const essentials = catalog.essentialsOf(['signal']);
+    seed(done(essentials.slice(0, 1)));
+    expect(await screen.findByRole('link', { name: `Continue: ${essentials[1]!.title}` })).toHaveAttribute('href', `/signal/${essentials[1]!.id}`);
+  });
+
   it('goes on to the recommended steps once the essentials are done, and says when all are done', async () => {
     const essentials = catalog.essentialsOf(['whatsapp']);
     const recommended = catalog.entriesFor('whatsapp').filter((item) => item.priority === 'recommended');

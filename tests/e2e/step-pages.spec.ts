@@ -89,3 +89,27 @@ test('a step page with folded platforms, before and after ticking, passes axe; t
   expect((await next.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   expect((await axe()).violations, `${url}, ticked`).toEqual([]);
 });
+
+test('a person who chose their platforms sees only those steps when a step page opens from its address, and ticks it', async ({ page }) => {
+  // Saved earlier in Settings: only the platform of the page's last group of steps. The page
+  // is prerendered with every platform; the choice arrives with the progress, after it opens.
+  const item = items.find((one) => one.messenger === 'telegram' && one.id === 'active-sessions')!;
+  const [first, ...others] = item.steps.map((group) => group.platforms);
+  const mine = others.at(-1)![0]!;
+  const names = { android: 'Android', iphone: 'iPhone', desktop: 'Desktop' } as const;
+  await page.addInitScript((platform) => {
+    const state = { items: {}, preferences: { messengers: [], platforms: [platform], at: new Date().toISOString() } };
+    localStorage.setItem('mhc:progress', JSON.stringify({ state, version: 1 }));
+  }, mine);
+  await openApp(page, `/${item.messenger}/${item.id}`);
+  const steps = page.getByRole('region', { name: 'Steps' });
+  const hidden = item.platforms.filter((platform) => platform !== mine).map((platform) => names[platform]);
+  await expect(steps.getByRole('checkbox', { name: new RegExp(`^Also show steps and links for ${hidden.join('.*')}`) })).not.toBeChecked();
+  await expect(steps).toContainText(`(you chose ${names[mine]} in your settings).`);
+  await expect(steps.getByRole('heading', { level: 3, name: first!.map((platform) => names[platform]).join(' and ') })).toHaveCount(0);
+  // Ticks as it does for a newcomer, and the choice stays.
+  const progress = page.getByRole('region', { name: 'Your progress' });
+  await progress.getByRole('checkbox', { name: 'Mark as done' }).check();
+  await expect(progress.getByText('You marked this done today.')).toBeVisible();
+  await expect(steps).toContainText(`(you chose ${names[mine]} in your settings).`);
+});

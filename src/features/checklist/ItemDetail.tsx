@@ -26,12 +26,16 @@ import { HowWeChecked } from './HowWeChecked.tsx';
 import { StatusControls } from './StatusControls.tsx';
 import { NextStep } from './NextStep.tsx';
 
+const NO_PLATFORMS: readonly PlatformId[] = [];
+
 export function ItemDetail({ item }: { item: ChecklistItem }) {
   const t = useT();
   const messenger = MESSENGERS[item.messenger];
   const { previous, next } = useCatalog().neighbours(item);
-  // Undefined on the prerendered page (and without JavaScript): every platform is shown.
-  const chosen = useProgressStore((state) => state.preferences.platforms) ?? [];
+  // None chosen (and on the prerendered page, and without JavaScript): every platform is shown.
+  // No choice is read as undefined, as before progress loaded, so that its arrival does not
+  // render the whole page again (hooks.ts).
+  const chosen = useProgressStore((state) => (state.preferences.platforms.length ? state.preferences.platforms : undefined)) ?? NO_PLATFORMS;
   const [showAll, setShowAll] = useState(false);
   const filtered = platformView(item, chosen);
   const view = showAll ? platformView(item, []) : filtered;

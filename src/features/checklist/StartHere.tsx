@@ -25,11 +25,24 @@ export const EssentialsProgress = lazy<(props: { messenger: MessengerId; records
 
 const NONE: readonly MessengerId[] = [];
 
-/** The messengers this person uses (chosen or ticked in), once progress has loaded; none before. */
+const NO_RECORDS: Records = {};
+
+/**
+ * The messengers this person uses (chosen or ticked in), once progress has loaded; none before,
+ * and none for a newcomer. Nothing saved reads as undefined, as before progress loaded, so its
+ * arrival does not render a newcomer's home page again (hooks.ts).
+ */
 export function useMessengersInUse(): { mine: readonly MessengerId[]; records?: Records } {
-  const records = useProgressStore((state) => state.items);
-  const chosen = useProgressStore((state) => state.preferences.messengers);
-  return records && chosen ? { mine: messengersInUse(index, records, chosen), records } : { mine: NONE };
+  const records = useProgressStore((state) => (hasAny(state.items) ? state.items : undefined));
+  const chosen = useProgressStore((state) => (state.preferences.messengers.length ? state.preferences.messengers : undefined));
+  if (!records && !chosen) return { mine: NONE };
+  const saved = records ?? NO_RECORDS;
+  return { mine: messengersInUse(index, saved, chosen ?? NONE), records: saved };
+}
+
+function hasAny(records: Records): boolean {
+  for (const _ in records) return true;
+  return false;
 }
 
 /**
