@@ -33,15 +33,24 @@ export interface Catalog {
 
 export function catalogOf(entries: readonly ItemIndexEntry[]): Catalog {
   const entriesFor = (messenger: MessengerId) => inListOrder(entries, messenger);
-  const byKey = new Map(entries.map((item) => [itemKey(item.messenger, item.id), item]));
-  const knownKeys = entries.flatMap(numberedKeys);
-  const recoveryRenames = Object.fromEntries(
-    entries.flatMap((item) =>
-      (item.recoverySteps ?? []).flatMap((step) =>
-        step.was === undefined ? [] : [[recoveryStepKey(item.messenger, step.was), recoveryStepKey(item.messenger, step.id)]],
+  // What only the codecs and a lookup by key need is worked out when first asked for: a step
+  // page asks the catalog for its neighbours while it hydrates, and nothing else.
+  const once = <T,>(make: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
+  };
+  const byKey = once(() => new Map(entries.map((item) => [itemKey(item.messenger, item.id), item])));
+  const knownKeys = once(() => entries.flatMap(numberedKeys));
+  const recoveryRenames = once(() =>
+    Object.fromEntries(
+      entries.flatMap((item) =>
+        (item.recoverySteps ?? []).flatMap((step) =>
+          step.was === undefined ? [] : [[recoveryStepKey(item.messenger, step.was), recoveryStepKey(item.messenger, step.id)]],
+        ),
       ),
     ),
   );
+  const importableKeys = once(() => [...knownKeys(), ...Object.keys(recoveryRenames())]);
   return {
     entries,
     entriesFor,
@@ -51,10 +60,16 @@ export function catalogOf(entries: readonly ItemIndexEntry[]): Catalog {
       const position = list.findIndex((other) => other.id === item.id);
       return { previous: list[position - 1], next: list[position + 1] };
     },
-    entry: (key) => byKey.get(key),
-    knownKeys,
-    recoveryRenames,
-    importableKeys: [...knownKeys, ...Object.keys(recoveryRenames)],
+    entry: (key) => byKey().get(key),
+    get knownKeys() {
+      return knownKeys();
+    },
+    get recoveryRenames() {
+      return recoveryRenames();
+    },
+    get importableKeys() {
+      return importableKeys();
+    },
   };
 }
 
