@@ -50,9 +50,21 @@ function showStartFailure() {
 
 // Progress is read from storage once the page has hydrated and the browser is idle: it is
 // not needed to show the page, and keeping it apart keeps each task short on a slow phone.
-function loadProgressWhenIdle() {
-  const later = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
-  later(() => void startProgress());
+const whenIdle = (callback: () => void) => (window.requestIdleCallback ?? ((later: () => void) => setTimeout(later, 50)))(() => callback());
+
+// Offline support, in built pages only (the dev server has no service worker). Registered last,
+// once the page has started and progress has loaded (or failed to), when the browser is idle:
+// installing the worker downloads every file of the language, and on a phone with few cores
+// that work would slow down the page's own start.
+function registerServiceWorkerWhenIdle() {
+  if (!import.meta.env.PROD) return;
+  const register = () =>
+    void import('./register-sw.ts').then(({ registerServiceWorker }) => registerServiceWorker(locale)).catch(() => undefined);
+  whenIdle(() => {
+    // The page's load event may still be to come (a slow image, say).
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register, { once: true });
+  });
 }
 
 // While the screen's files load: the plural rules the page's counts need, in a task of their own.
@@ -67,19 +79,12 @@ new Promise((resolve) => setTimeout(resolve, 0)).then(() => preloadRoute(path, w
     // phone stays responsive while the page is taken over.
     if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, app, errorHandling));
     else createRoot(container, errorHandling).render(app);
-    loadProgressWhenIdle();
+    whenIdle(() => void startProgress().finally(registerServiceWorkerWhenIdle));
   },
   async (error: unknown) => {
     reportLoadFailure('This page', error);
+    registerServiceWorkerWhenIdle();
     if (!(await reloadIfNewDeploy(window.location.href))) showStartFailure();
   },
 );
 
-// Offline support, in built pages only (the dev server has no service worker).
-if (import.meta.env.PROD) {
-  const register = () =>
-    void import('./register-sw.ts').then(({ registerServiceWorker }) => registerServiceWorker(locale)).catch(() => undefined);
-  // This module may start after the page's load event has already fired.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
-}
