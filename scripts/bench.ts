@@ -29,9 +29,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --warm            measure a returning visit: one unmeasured load first, then runs that keep
                     the HTTP cache and the service worker (Lighthouse's disableStorageReset);
                     reports and traces are saved as <page>-warm.json / .trace.json
-  --performance-only  run Lighthouse's performance category alone (the other three categories'
-                    checks slow this page's load in the trace: on a step page TBT medians were
-                    6 ms alone and 191 ms with all four, in alternating runs of one build)
+  --performance-only  run Lighthouse's performance category alone (the other three are not
+                    scored); a check that their audits do not change the timings
   --json            print one JSON object on stdout (progress goes to stderr)
   --no-build        measure the existing dist/`;
 
