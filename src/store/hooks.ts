@@ -2,9 +2,10 @@
 // config names it), so everything else in store/ stays plain data and functions.
 //
 // A page takes the store in as a transition: when it loads (after hydration, while the page is
-// idle), every part that shows progress re-renders in one update that React splits into short
-// slices and interrupts for a tap, instead of one long task that re-renders the page at once.
-// Later changes (a tick) are ordinary store updates, shown at once.
+// idle), every part with progress to show re-renders in one update that React splits into
+// short slices and interrupts for a tap, instead of one long task that re-renders the page at
+// once; a part with nothing new to show does not render again (useSlice). Later changes (a
+// tick) are ordinary store updates, shown at once.
 import { startTransition, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { progressState, statusState, storeFailed, storeLoaded, subscribe, whenLoaded } from './deferred.ts';
 import type { ProgressStore } from './progress-store.ts';
