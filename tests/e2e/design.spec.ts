@@ -2,6 +2,8 @@
 // (`templates`) in one browser page: tap targets on a phone, a one-row header, and pages
 // that mirror right to left and pass axe there.
 import AxeBuilder from '@axe-core/playwright';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, rtlTemplates, templates, watch } from './site.ts';
 
@@ -135,4 +137,47 @@ test('with right-to-left forced, notices and chevrons mirror, and axe passes in 
   expect(notices).toBeGreaterThan(0);
   expect(chevrons).toBeGreaterThan(0);
   expect(problems).toEqual([]);
+});
+
+test('a page that arrives slowly is never drawn with half its header: nothing moves as the rest arrives', async ({ page, baseURL }) => {
+  // A slow connection: the HTML arrives in pieces, and the browser may paint what it has. A
+  // half-parsed header showed the browser's own "Details" summary for the menu and a short
+  // row of links, which moved when the rest arrived. Here each page's HTML stops for a moment
+  // inside the header's menu (a proxy in front of the test server). Every shift counts, also
+  // those Chromium marks as after input (it does so while a page loads under emulation, and
+  // Lighthouse counts them).
+  test.setTimeout(120_000);
+  const proxy = createServer((request, response) => {
+    void fetch(new URL(request.url ?? '/', baseURL), { headers: { 'accept-encoding': 'identity' } }).then(async (upstream) => {
+      const body = Buffer.from(await upstream.arrayBuffer());
+      const headers = Object.fromEntries([...upstream.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding'].includes(name)));
+      response.writeHead(upstream.status, headers);
+      const cut = upstream.headers.get('content-type')?.startsWith('text/html') ? body.indexOf('<summary', body.indexOf('site-menu')) : -1;
+      if (cut < 0) return void response.end(body);
+      response.write(body.subarray(0, cut));
+      setTimeout(() => response.end(body.subarray(cut)), 700);
+    });
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, resolve));
+  const origin = `http://localhost:${(proxy.address() as AddressInfo).port}`;
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const shifts: string[] = ((window as unknown as { __shifts: string[] }).__shifts = []);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
+        shifts.push(`${entry.value.toFixed(4)} ${(entry.sources ?? []).map((source) => (source.node instanceof Element ? source.node.tagName : String(source.node?.nodeName))).join(', ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const moved: string[] = [];
+  try {
+    for (const url of ['/whatsapp/two-step-verification', '/ar/', '/workshop']) {
+      await page.goto(origin + url);
+      await page.waitForLoadState('load');
+      moved.push(...(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).map((shift) => `${url}: ${shift}`));
+    }
+  } finally {
+    proxy.close();
+  }
+  expect(moved).toEqual([]);
 });
