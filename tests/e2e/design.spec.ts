@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, rtlTemplates, templates, watch } from './site.ts';
+import { layoutShifts, openApp, rtlTemplates, templates, watch, watchLayoutShifts } from './site.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -143,9 +143,7 @@ test('a page that arrives slowly is never drawn with half its header: nothing mo
   // A slow connection: the HTML arrives in pieces, and the browser may paint what it has. A
   // half-parsed header showed the browser's own "Details" summary for the menu and a short
   // row of links, which moved when the rest arrived. Here each page's HTML stops for a moment
-  // inside the header's menu (a proxy in front of the test server). Every shift counts, also
-  // those Chromium marks as after input (it does so while a page loads under emulation, and
-  // Lighthouse counts them).
+  // inside the header's menu (a proxy in front of the test server).
   test.setTimeout(120_000);
   const proxy = createServer((request, response) => {
     void fetch(new URL(request.url ?? '/', baseURL), { headers: { 'accept-encoding': 'identity' } }).then(async (upstream) => {
@@ -161,20 +159,13 @@ test('a page that arrives slowly is never drawn with half its header: nothing mo
   await new Promise<void>((resolve) => proxy.listen(0, resolve));
   const origin = `http://localhost:${(proxy.address() as AddressInfo).port}`;
   await page.setViewportSize({ width: 412, height: 823 });
-  await page.addInitScript(() => {
-    const shifts: string[] = ((window as unknown as { __shifts: string[] }).__shifts = []);
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
-        shifts.push(`${entry.value.toFixed(4)} ${(entry.sources ?? []).map((source) => (source.node instanceof Element ? source.node.tagName : String(source.node?.nodeName))).join(', ')}`);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShifts(page);
   const moved: string[] = [];
   try {
     for (const url of ['/whatsapp/two-step-verification', '/ar/', '/workshop']) {
       await page.goto(origin + url);
       await page.waitForLoadState('load');
-      moved.push(...(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).map((shift) => `${url}: ${shift}`));
+      moved.push(...(await layoutShifts(page)).map((shift) => `${url}: ${shift}`));
     }
   } finally {
     proxy.close();

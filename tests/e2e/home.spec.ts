@@ -1,9 +1,9 @@
 // The first phone screen (390×844): what a newcomer and a returning person see on the home
 // page, the essentials on each messenger page, and no layout shift when progress loads.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { MESSENGER_IDS } from '../../src/content/messengers.ts';
 import { PRIORITIES } from '../../src/content/vocabulary.ts';
-import { items, openApp, watch } from './site.ts';
+import { items, layoutShifts, openApp, watch, watchLayoutShifts } from './site.ts';
 
 const SCREEN = { width: 390, height: 844 };
 test.use({ viewport: SCREEN });
@@ -21,22 +21,6 @@ async function onFirstScreen(locator: Locator, what: string) {
   expect(box.y + box.height, `${what} ends within the first screen`).toBeLessThanOrEqual(SCREEN.height);
 }
 
-/** Records every layout shift not caused by input, from the start of the page. */
-async function watchLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    const shifts: string[] = [];
-    Object.assign(window, { __shifts: shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
-        if (entry.hadRecentInput) continue;
-        const moved = (entry.sources ?? []).map((source) => (source.node instanceof Element ? `${source.node.tagName}.${source.node.className}` : String(source.node?.nodeName)));
-        shifts.push(`${entry.value.toFixed(4)} ${moved.join(', ')}`);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
-const layoutShifts = (page: Page) => page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
 
 test('a newcomer sees what this is, the three messengers and the takeover help on the first phone screen, and nothing shifts', async ({ page }) => {
   const problems = watch(page);

@@ -56,3 +56,24 @@ export function watch(page: BrowserPage): string[] {
   });
   return problems;
 }
+
+/**
+ * Records every layout shift from the start of each page load, also those Chromium marks as
+ * after input: it marks shifts so while a page loads under emulation, with no input at all,
+ * and Lighthouse counts them. Read them with `layoutShifts`.
+ */
+export async function watchLayoutShifts(page: BrowserPage) {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    Object.assign(window, { __shifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
+        const moved = (entry.sources ?? []).map((source) => (source.node instanceof Element ? `${source.node.tagName}.${source.node.className}` : String(source.node?.nodeName)));
+        shifts.push(`${entry.value.toFixed(4)} ${moved.join(', ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shifts of the page's current load (watchLayoutShifts). */
+export const layoutShifts = (page: BrowserPage) => page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
