@@ -9,7 +9,7 @@
 //   npm run bench -- --no-build --warm   a returning visit: cache and service worker kept
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -323,10 +323,19 @@ for (let tries = 0; ; tries += 1) {
   if (tries > 100) throw new Error(`scripts/serve.ts did not answer on port ${PORT}`);
   await sleep(100);
 }
-const chrome = await launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+// A fresh browser for every cold run, as the Lighthouse CLI starts one for each of its runs, left
+// to finish its own start first. Measured on 6 December (same build, TBT medians of 5 runs):
+// with one browser kept for the whole bench, the page measured second came out slower than the
+// same page measured first (137-198 ms against 27-38 ms, order swapped); a fresh browser
+// measured at once put its own start inside the run (/ 188, an item page 248, /ar/ 249 ms);
+// a fresh browser left for 3 s first: 55, 106 and 82 ms.
+const BROWSER_SETTLE_MS = 3000;
+const startBrowser = () =>
+  launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+let chrome: Awaited<ReturnType<typeof startBrowser>> | undefined;
 
 const outDir = join(root, '.build/bench');
 // Each page's files are replaced when it is measured; other pages' stay from their last run.
@@ -344,19 +353,32 @@ const fmtRun = (run: Run) =>
 try {
   say(`\nLighthouse 13, mobile preset (simulated 4× CPU slowdown, slow 4G), ${RUNS} run${RUNS === 1 ? '' : 's'} per page${WARM ? ', warm: a returning visit with the HTTP cache and the service worker kept' : ', cold: empty cache, no service worker'}; categories: ${CATEGORIES.join(', ')}.`);
   say(`A run counts as busy when other processes kept more than ${pct(BUSY_SHARE)} of the ${CORES} cores busy in the ${SAMPLE_MS / 1000} s before it.`);
-  for (const page of pages) {
-    say(`\n${page}`);
-    const runs: Run[] = [];
-    const kept: { report: string; trace: unknown }[] = [];
-    if (WARM) {
+  // Cold runs go round the pages (run 1 of every page, then run 2, ...): the host this runs on
+  // has slow spells of minutes that the checks before a run do not see, and measured page by
+  // page such a spell fell on one page's five runs (/es/ 202-358 ms in one bench, 78-139 ms in
+  // the bench before). A warm visit measures one page at a time, in its own browser.
+  const runsOf = new Map(pages.map((page) => [page, [] as Run[]]));
+  const keptOf = new Map(pages.map((page) => [page, [] as string[]]));
+  const schedule = WARM ? pages.flatMap((page) => Array.from({ length: RUNS }, (_, i) => ({ page, n: i + 1 }))) : Array.from({ length: RUNS }, (_, i) => pages.map((page) => ({ page, n: i + 1 }))).flat();
+  for (const { page, n } of schedule) {
+    if (WARM && n === 1) {
+      say(`\n${page}`);
+      chrome?.kill();
+      chrome = await startBrowser();
       // The first visit, unmeasured: fills the HTTP cache and installs the service worker.
       await lighthouse(`${ORIGIN}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, { extends: 'lighthouse:default', settings: { disableStorageReset: true } });
       say('  first visit done (unmeasured): cache and service worker in place');
     }
-    for (let n = 1; n <= RUNS; n += 1) {
+    if (!WARM) {
+      if (page === pages[0]) say(`\nRun ${n} of ${RUNS}, every page`);
+      chrome?.kill();
+      chrome = await startBrowser();
+      await sleep(BROWSER_SETTLE_MS);
+    }
+    {
       const before = await beforeRun();
       say(
-        `  run ${n}/${RUNS}  before: load ${before.load1.toFixed(2)} (1 min), CPU ${pct(before.cpuBusy)} busy, host index ${before.hostIndex} (Lighthouse's loops in Node)` +
+        `  ${WARM ? `run ${n}/${RUNS}` : page}  before: load ${before.load1.toFixed(2)} (1 min), CPU ${pct(before.cpuBusy)} busy, host index ${before.hostIndex} (Lighthouse's loops in Node)` +
           (before.waitedS > 0 ? `, waited ${before.waitedS} s` : ''),
       );
       if (before.busy) {
@@ -364,7 +386,7 @@ try {
         warnBusy(before);
       }
       const result = await lighthouse(`${ORIGIN}${page}`, {
-        port: chrome.port,
+        port: chrome!.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: [...CATEGORIES],
@@ -382,8 +404,12 @@ try {
         benchmarkIndex: environment.benchmarkIndex,
         ...(runtimeError ? { runtimeError: `${runtimeError.code}: ${runtimeError.message}` } : {}),
       };
-      runs.push(run);
-      kept.push({ report: String(result.report), trace: result.artifacts.Trace });
+      runsOf.get(page)!.push(run);
+      // Every run's report and trace wait on disk; the median run's are kept below.
+      const stem = join(outDir, `${slug(page)}.run${n}`);
+      await writeFile(`${stem}.json`, String(result.report));
+      await writeFile(`${stem}.trace.json`, JSON.stringify(result.artifacts.Trace));
+      keptOf.get(page)!.push(stem);
       say(`           ${fmtRun(run)}`);
       if (run.runtimeError) say(`           Lighthouse error: ${run.runtimeError}`);
       if (run.benchmarkIndex < SLOW_HOST_INDEX) {
@@ -391,7 +417,15 @@ try {
         say(`           !! benchmark index ${Math.round(run.benchmarkIndex)} < ${SLOW_HOST_INDEX}: Lighthouse finds this host slower than its throttling assumes`);
       }
     }
+  }
 
+  for (const page of pages) {
+    const runs = runsOf.get(page)!;
+    const kept = keptOf.get(page)!;
+    if (!WARM) {
+      say(`\n${page}`);
+      for (const run of runs) say(`  run ${run.run}   ${fmtRun(run)}`);
+    }
     const score = (id: string) => median(runs.map((run) => run.scores[id] ?? 0));
     const med = {
       scores: Object.fromEntries(CATEGORIES.map((id) => [id, score(id)])),
@@ -410,15 +444,17 @@ try {
     // The run with the median TBT: what its main thread did, and its report and trace to look at.
     const byTbt = runs.map((run, index) => ({ run, index })).sort((a, b) => a.run.tbtMs - b.run.tbtMs);
     const { index: medianIndex } = byTbt[Math.floor(byTbt.length / 2)]!;
-    const { report, trace } = kept[medianIndex]!;
+    const stem = kept[medianIndex]!;
+    const report = await readFile(`${stem}.json`, 'utf8');
     const lhr = JSON.parse(report) as { audits: Audits };
     const tasks = longTasks(lhr.audits);
     const scripts = bootup(lhr.audits);
     const work = mainThread(lhr.audits);
     const reportFile = join(outDir, `${slug(page)}.json`);
     const traceFile = join(outDir, `${slug(page)}.trace.json`);
-    await writeFile(reportFile, report);
-    await writeFile(traceFile, JSON.stringify(trace));
+    await rename(`${stem}.json`, reportFile);
+    await rename(`${stem}.trace.json`, traceFile);
+    for (const other of kept) if (other !== stem) await Promise.all([rm(`${other}.json`, { force: true }), rm(`${other}.trace.json`, { force: true })]);
     say(`  median run by TBT: run ${medianIndex + 1}; long tasks (simulated on a 4× slower CPU, longest first):`);
     if (tasks.length === 0) say('    none');
     for (const task of tasks.slice(0, 5)) {
@@ -443,7 +479,7 @@ try {
     results.push({ page, runs, median: med, medianRun: medianIndex + 1, busyRuns: busyHere, longTasks: tasks, bootup: scripts, mainThread: work, report: relative(root, reportFile), trace: relative(root, traceFile) });
   }
 } finally {
-  chrome.kill();
+  chrome?.kill();
   server.kill();
 }
 
