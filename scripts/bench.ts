@@ -359,7 +359,8 @@ try {
   // the bench before). A warm visit measures one page at a time, in its own browser.
   const runsOf = new Map(pages.map((page) => [page, [] as Run[]]));
   const keptOf = new Map(pages.map((page) => [page, [] as string[]]));
-  const schedule = WARM ? pages.flatMap((page) => Array.from({ length: RUNS }, (_, i) => ({ page, n: i + 1 }))) : Array.from({ length: RUNS }, (_, i) => pages.map((page) => ({ page, n: i + 1 }))).flat();
+  const rounds = Array.from({ length: RUNS }, (_, i) => i + 1);
+  const schedule = WARM ? pages.flatMap((page) => rounds.map((n) => ({ page, n }))) : rounds.flatMap((n) => pages.map((page) => ({ page, n })));
   for (const { page, n } of schedule) {
     if (WARM && n === 1) {
       say(`\n${page}`);
@@ -375,47 +376,45 @@ try {
       chrome = await startBrowser();
       await sleep(BROWSER_SETTLE_MS);
     }
-    {
-      const before = await beforeRun();
-      say(
-        `  ${WARM ? `run ${n}/${RUNS}` : page}  before: load ${before.load1.toFixed(2)} (1 min), CPU ${pct(before.cpuBusy)} busy, host index ${before.hostIndex} (Lighthouse's loops in Node)` +
-          (before.waitedS > 0 ? `, waited ${before.waitedS} s` : ''),
-      );
-      if (before.busy) {
-        busyRuns += 1;
-        warnBusy(before);
-      }
-      const result = await lighthouse(`${ORIGIN}${page}`, {
-        port: chrome!.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-      }, WARM ? { extends: 'lighthouse:default', settings: { disableStorageReset: true } } : undefined);
-      if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
-      const { categories, audits, environment, runtimeError } = result.lhr;
-      const run: Run = {
-        run: n,
-        before,
-        scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])),
-        lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
-        observed: observedPaints(audits),
-        tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
-        cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
-        benchmarkIndex: environment.benchmarkIndex,
-        ...(runtimeError ? { runtimeError: `${runtimeError.code}: ${runtimeError.message}` } : {}),
-      };
-      runsOf.get(page)!.push(run);
-      // Every run's report and trace wait on disk; the median run's are kept below.
-      const stem = join(outDir, `${slug(page)}.run${n}`);
-      await writeFile(`${stem}.json`, String(result.report));
-      await writeFile(`${stem}.trace.json`, JSON.stringify(result.artifacts.Trace));
-      keptOf.get(page)!.push(stem);
-      say(`           ${fmtRun(run)}`);
-      if (run.runtimeError) say(`           Lighthouse error: ${run.runtimeError}`);
-      if (run.benchmarkIndex < SLOW_HOST_INDEX) {
-        slowHostRuns += 1;
-        say(`           !! benchmark index ${Math.round(run.benchmarkIndex)} < ${SLOW_HOST_INDEX}: Lighthouse finds this host slower than its throttling assumes`);
-      }
+    const before = await beforeRun();
+    say(
+      `  ${WARM ? `run ${n}/${RUNS}` : page}  before: load ${before.load1.toFixed(2)} (1 min), CPU ${pct(before.cpuBusy)} busy, host index ${before.hostIndex} (Lighthouse's loops in Node)` +
+        (before.waitedS > 0 ? `, waited ${before.waitedS} s` : ''),
+    );
+    if (before.busy) {
+      busyRuns += 1;
+      warnBusy(before);
+    }
+    const result = await lighthouse(`${ORIGIN}${page}`, {
+      port: chrome!.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    }, WARM ? { extends: 'lighthouse:default', settings: { disableStorageReset: true } } : undefined);
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+    const { categories, audits, environment, runtimeError } = result.lhr;
+    const run: Run = {
+      run: n,
+      before,
+      scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])),
+      lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+      observed: observedPaints(audits),
+      tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
+      cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+      benchmarkIndex: environment.benchmarkIndex,
+      ...(runtimeError ? { runtimeError: `${runtimeError.code}: ${runtimeError.message}` } : {}),
+    };
+    runsOf.get(page)!.push(run);
+    // Every run's report and trace wait on disk; the median run's are kept below.
+    const stem = join(outDir, `${slug(page)}.run${n}`);
+    await writeFile(`${stem}.json`, String(result.report));
+    await writeFile(`${stem}.trace.json`, JSON.stringify(result.artifacts.Trace));
+    keptOf.get(page)!.push(stem);
+    say(`           ${fmtRun(run)}`);
+    if (run.runtimeError) say(`           Lighthouse error: ${run.runtimeError}`);
+    if (run.benchmarkIndex < SLOW_HOST_INDEX) {
+      slowHostRuns += 1;
+      say(`           !! benchmark index ${Math.round(run.benchmarkIndex)} < ${SLOW_HOST_INDEX}: Lighthouse finds this host slower than its throttling assumes`);
     }
   }
 
