@@ -328,7 +328,9 @@ for (let tries = 0; ; tries += 1) {
 // with one browser kept for the whole bench, the page measured second came out slower than the
 // same page measured first (137-198 ms against 27-38 ms, order swapped); a fresh browser
 // measured at once put its own start inside the run (/ 188, an item page 248, /ar/ 249 ms);
-// a fresh browser left for 3 s first: 55, 106 and 82 ms.
+// a fresh browser left for 3 s first: 55, 106 and 82 ms. The two full benches made this way
+// that evening came out worse than the two made with one browser, while the host was slower;
+// which of the two did it is not settled (README, "Measured").
 const BROWSER_SETTLE_MS = 3000;
 const startBrowser = () =>
   launch({
