@@ -323,14 +323,12 @@ for (let tries = 0; ; tries += 1) {
   if (tries > 100) throw new Error(`scripts/serve.ts did not answer on port ${PORT}`);
   await sleep(100);
 }
-// A fresh browser for every cold run, as the Lighthouse CLI starts one for each of its runs, left
-// to finish its own start first. Measured on 6 December (same build, TBT medians of 5 runs):
-// with one browser kept for the whole bench, the page measured second came out slower than the
-// same page measured first (137-198 ms against 27-38 ms, order swapped); a fresh browser
-// measured at once put its own start inside the run (/ 188, an item page 248, /ar/ 249 ms);
-// a fresh browser left for 3 s first: 55, 106 and 82 ms. The two full benches made this way
-// that evening came out worse than the two made with one browser, while the host was slower;
-// which of the two did it is not settled (README, "Measured").
+// One browser for all cold runs, started before the first and left 3 s to finish its own start;
+// a warm visit has one per page (its cache is what it measures). Measured on 6 December (same
+// build, TBT medians of 5 runs, `/`, an item page and `/ar/`): a fresh browser per run, as the
+// Lighthouse CLI starts one, came out higher in two alternating rounds (265/315/237 and
+// 161/244/219 ms against 106/108/126 and 136/138/181 with one browser), also when left 3 s
+// to start; measured at once, its start fell inside the run (188/248/249 ms).
 const BROWSER_SETTLE_MS = 3000;
 const startBrowser = () =>
   launch({
@@ -374,9 +372,10 @@ try {
     }
     if (!WARM) {
       if (page === pages[0]) say(`\nRun ${n} of ${RUNS}, every page`);
-      chrome?.kill();
-      chrome = await startBrowser();
-      await sleep(BROWSER_SETTLE_MS);
+      if (!chrome) {
+        chrome = await startBrowser();
+        await sleep(BROWSER_SETTLE_MS);
+      }
     }
     const before = await beforeRun();
     say(
