@@ -21,7 +21,6 @@ async function onFirstScreen(locator: Locator, what: string) {
   expect(box.y + box.height, `${what} ends within the first screen`).toBeLessThanOrEqual(SCREEN.height);
 }
 
-
 test('a newcomer sees what this is, the three messengers and the takeover help on the first phone screen, and nothing shifts', async ({ page }) => {
   const problems = watch(page);
   await watchLayoutShifts(page);
