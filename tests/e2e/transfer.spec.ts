@@ -80,6 +80,7 @@ test('"don\'t remember me" writes nothing to localStorage, however much is ticke
   await page.getByRole('checkbox', { name: `Doesn’t apply to me: ${whatsapp[5]!.title}` }).check();
   // Moving around inside the app keeps the ticks (only a reload or closing the tab drops them).
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your settings' })).toBeVisible();
   await page.getByRole('link', { name: 'WhatsApp', exact: true }).click();
   await expect(doneBox(page, whatsapp[0]!.title)).toBeChecked();
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
