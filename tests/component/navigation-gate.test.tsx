@@ -59,7 +59,17 @@ function Harness() {
   );
 }
 
+/** The harness at the last of `entries` (earlier ones are the history behind it). */
+function renderAt(...entries: string[]) {
+  render(
+    <MemoryRouter initialEntries={entries} initialIndex={entries.length - 1}>
+      <Harness />
+    </MemoryRouter>,
+  );
+}
+
 const where = () => screen.getByTestId('where').textContent;
+const follow = (name: string) => userEvent.click(screen.getByRole('link', { name }));
 
 describe('navigation gate', () => {
   beforeEach(() => pending.clear());
@@ -69,25 +79,17 @@ describe('navigation gate', () => {
   });
 
   it('stays on the page being read until the next one has loaded, then shows it', async () => {
-    render(
-      <MemoryRouter initialEntries={['/whatsapp']}>
-        <Harness />
-      </MemoryRouter>,
-    );
-    await userEvent.click(screen.getByRole('link', { name: 'Settings' }));
+    renderAt('/whatsapp');
+    await follow('Settings');
     expect(where()).toBe('/whatsapp');
     await arrive('/settings');
     expect(where()).toBe('/settings');
   });
 
   it('shows the page of the last link clicked, whichever page loads first', async () => {
-    render(
-      <MemoryRouter initialEntries={['/whatsapp']}>
-        <Harness />
-      </MemoryRouter>,
-    );
-    await userEvent.click(screen.getByRole('link', { name: 'Settings' }));
-    await userEvent.click(screen.getByRole('link', { name: 'Signal' }));
+    renderAt('/whatsapp');
+    await follow('Settings');
+    await follow('Signal');
     await arrive('/signal');
     expect(where()).toBe('/signal');
     await arrive('/settings');
@@ -95,24 +97,16 @@ describe('navigation gate', () => {
   });
 
   it('drops a page still loading when the person clicks the link to the page they are on', async () => {
-    render(
-      <MemoryRouter initialEntries={['/whatsapp']}>
-        <Harness />
-      </MemoryRouter>,
-    );
-    await userEvent.click(screen.getByRole('link', { name: 'Settings' }));
-    await userEvent.click(screen.getByRole('link', { name: 'WhatsApp' }));
+    renderAt('/whatsapp');
+    await follow('Settings');
+    await follow('WhatsApp');
     await arrive('/settings');
     expect(where()).toBe('/whatsapp');
   });
 
   it('drops a page still loading when the person goes back meanwhile', async () => {
-    render(
-      <MemoryRouter initialEntries={['/', '/whatsapp']} initialIndex={1}>
-        <Harness />
-      </MemoryRouter>,
-    );
-    await userEvent.click(screen.getByRole('link', { name: 'Settings' }));
+    renderAt('/', '/whatsapp');
+    await follow('Settings');
     await userEvent.click(screen.getByRole('button', { name: 'Back' }));
     expect(where()).toBe('/');
     await arrive('/settings');
@@ -121,15 +115,11 @@ describe('navigation gate', () => {
 
   it('says so when the last page clicked cannot load, but not for a page the person has left behind', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    // No new deploy: the home page still names this page's start script.
+    // The deploy check asks for the home page: answered here, and no new deploy is found.
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('<script type="module" src="/x.js"></script>')));
-    render(
-      <MemoryRouter initialEntries={['/whatsapp']}>
-        <Harness />
-      </MemoryRouter>,
-    );
-    await userEvent.click(screen.getByRole('link', { name: 'Settings' }));
-    await userEvent.click(screen.getByRole('link', { name: 'Signal' }));
+    renderAt('/whatsapp');
+    await follow('Settings');
+    await follow('Signal');
     await arrive('/settings', new Error('offline'));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(where()).toBe('/whatsapp');
