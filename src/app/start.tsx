@@ -79,7 +79,7 @@ new Promise((resolve) => setTimeout(resolve, 0)).then(() => preloadRoute(path, w
     // phone stays responsive while the page is taken over.
     if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, app, errorHandling));
     else createRoot(container, errorHandling).render(app);
-    whenIdle(() => void startProgress().finally(registerServiceWorkerWhenIdle));
+    whenIdle(() => void startProgress(locale).finally(registerServiceWorkerWhenIdle));
   },
   async (error: unknown) => {
     reportLoadFailure('This page', error);

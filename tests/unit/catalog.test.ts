@@ -5,6 +5,7 @@ import { index, loadEntries } from 'virtual:checklist';
 import { indexFor } from '../../src/catalog/catalog.ts';
 import { loadCatalog } from '../../src/catalog/entries.ts';
 import { MESSENGER_IDS } from '../../src/content/messengers.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
 import { PRIORITIES } from '../../src/content/vocabulary.ts';
 
 const catalog = await loadCatalog();
@@ -45,6 +46,17 @@ describe('the catalog', () => {
       for (const step of item.recoverySteps ?? []) expect(knownKeys).toContain(`recovery/${item.messenger}-${step.id}`);
     }
     expect(new Set(knownKeys).size).toBe(knownKeys.length);
+  });
+
+  // A page in another language loads its own entries only (progress, the home page's minutes):
+  // they must name the same items, steps and keys as English's.
+  it.each(LOCALES.filter((locale) => locale !== 'en'))('gives the same items, keys, recovery renames and minutes in %s as in English', async (locale) => {
+    const translated = await loadCatalog(locale);
+    const facts = (list: typeof entries) => list.map(({ messenger, id, priority, minutes, revision, recoverySteps }) => ({ messenger, id, priority, minutes, revision, recoverySteps }));
+    expect(facts(translated.entries)).toEqual(facts(entries));
+    expect(translated.knownKeys).toEqual(catalog.knownKeys);
+    expect(translated.recoveryRenames).toEqual(catalog.recoveryRenames);
+    expect(translated.importableKeys).toEqual(catalog.importableKeys);
   });
 
   it('keeps item text off the first route: the index holds no titles, in the entries\' order', () => {

@@ -11,7 +11,8 @@ import { preload } from '../../catalog/loaded.ts';
 import { aboutMinutes, totalMinutes } from '../../i18n/minutes.ts';
 import { EssentialsProgress, Stack, useMessengersInUse } from './StartHere.tsx';
 import { LazyGlyph } from '../../components/LazyGlyph.tsx';
-import { useT } from '../../i18n/i18n.tsx';
+import { useLocale, useT } from '../../i18n/i18n.tsx';
+import type { Locale } from '../../i18n/locales.ts';
 
 const NO_RECORDS: Readonly<Record<string, ItemRecord>> = {};
 
@@ -42,12 +43,14 @@ function MessengerCard({ id, records }: { id: MessengerId; records?: Readonly<Re
   );
 }
 
-// The entries, or none if they cannot load: a count without minutes rather than a failed page.
-const entriesOrNone = () => preload('home/entries-or-none', () => preloadEntries().catch(() => []));
+// The page language's entries, or none if they cannot load: a count without minutes rather
+// than a failed page. (Minutes are the same in every language; these are the entries the
+// page's progress loads anyway.)
+const entriesOrNone = (locale: Locale) => preload(`home/entries-or-none/${locale}`, () => preloadEntries(locale).catch(() => []));
 
 function EssentialMinutes({ id }: { id: MessengerId }) {
   const t = useT();
-  const minutes = totalMinutes(use(entriesOrNone()).filter((item) => item.messenger === id && item.priority === 'essential'));
+  const minutes = totalMinutes(use(entriesOrNone(useLocale())).filter((item) => item.messenger === id && item.priority === 'essential'));
   return minutes ? t('shell.overview.minutes', { time: aboutMinutes(t, minutes) }) : null;
 }
 
