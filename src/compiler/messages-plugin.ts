@@ -2,8 +2,10 @@
 // virtual modules (what the first page needs, and the rest), fails the build on any problem
 // with file:line:column, and reloads the page in dev when a message file changes.
 //
-//   virtual:messages                  loadMessages(locale, part): the loaders, nothing else
-//   virtual:messages/<locale>/<part>  one language's compiled messages of one part
+//   virtual:messages                  loadMessages(locale, part), loadOfferMessages(): the loaders, nothing else
+//   virtual:messages/<locale>/<part>  one language's compiled messages of one part (shell, app)
+//   virtual:messages/offer            the offer of a language, in every language (about 1 KB)
+//   virtual:messages/page             every language's prerender-only messages
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -14,8 +16,12 @@ import { MESSAGES_DIR, MESSAGE_PARTS, compileMessages, messagesFile, type Catalo
 import { formatProblems } from './problems.ts';
 
 const PUBLIC_ID = 'virtual:messages';
-/** What the browser loads; `page` messages are for the prerender only (`virtual:messages/page`). */
-const CLIENT_PARTS = MESSAGE_PARTS.filter((part) => part !== 'page');
+/**
+ * What the browser loads per language; `offer` messages come for every language at once
+ * (`virtual:messages/offer`), `page` messages are for the prerender only (`virtual:messages/page`).
+ */
+const CLIENT_PARTS = ['shell', 'app'] as const satisfies readonly (typeof MESSAGE_PARTS)[number][];
+const ALL_LANGUAGE_PARTS = ['offer', 'page'] as const satisfies readonly (typeof MESSAGE_PARTS)[number][];
 const PREFIX = '\0';
 
 /** Every src/i18n/messages/<locale>/<area>.json of the languages the app speaks. */
@@ -42,7 +48,11 @@ function loaderModule(): string {
   const entries = LOCALES.flatMap((locale) =>
     CLIENT_PARTS.map((part) => `${JSON.stringify(`${locale}/${part}`)}: () => import(${JSON.stringify(`${PUBLIC_ID}/${locale}/${part}`)})`),
   );
-  return `const parts = {${entries.join(',')}};\nexport const loadMessages = (locale, part) => parts[locale + '/' + part]().then((module) => module.messages);`;
+  return [
+    `const parts = {${entries.join(',')}};`,
+    `export const loadMessages = (locale, part) => parts[locale + '/' + part]().then((module) => module.messages);`,
+    `export const loadOfferMessages = () => import(${JSON.stringify(`${PUBLIC_ID}/offer`)}).then((module) => module.messages);`,
+  ].join('\n');
 }
 
 /**
@@ -73,7 +83,7 @@ function preparedNameLists(catalogs: Catalogs, locale: Locale): Record<string, s
   return { ...preparedLists(platforms, locale), ...preparedLists(MESSENGER_IDS.map((id) => MESSENGERS[id].name), locale) };
 }
 
-const KEY_LITERAL = /(['"])((?:shell|list|item|workshop|progress|pages|page)\.[A-Za-z0-9_.-]+)\1/g;
+const KEY_LITERAL = /(['"])((?:shell|list|item|workshop|progress|pages|page|offer)\.[A-Za-z0-9_.-]+)\1/g;
 
 export function messagesPlugin(): Plugin {
   let root = process.cwd();
@@ -142,8 +152,9 @@ export function messagesPlugin(): Plugin {
       const path = id.slice(PREFIX.length + PUBLIC_ID.length);
       if (path === '') return loaderModule();
       const { catalogs, ids } = await compiledOnce((file) => this.addWatchFile(file));
-      if (path === '/page') {
-        const all = Object.fromEntries(LOCALES.map((locale) => [locale, renameKeys(catalogs[locale].page, ids)]));
+      const allLanguages = ALL_LANGUAGE_PARTS.find((part) => path === `/${part}`);
+      if (allLanguages) {
+        const all = Object.fromEntries(LOCALES.map((locale) => [locale, renameKeys(catalogs[locale][allLanguages], ids)]));
         return `export const messages = JSON.parse(${JSON.stringify(JSON.stringify(all))});`;
       }
       const [, locale, part] = path.split('/') as [string, keyof Catalogs, 'shell' | 'app'];

@@ -16,11 +16,14 @@ export const messagesFile = (locale: string, area: string) => `${MESSAGES_DIR}/$
  * Messages whose key starts with `shell.` are what the first page needs (header, home page,
  * notices); they load before the page becomes interactive. `page.` messages are only written
  * into the HTML by the prerender (the description, the notice for a page that cannot start),
- * so the browser never loads them. The rest load with any other screen.
+ * so the browser never loads them. `offer.` messages (the offer of the person's language, said
+ * in that language) come in one small module for every language, so a page need not load a
+ * second language's messages to make the offer. The rest load with any other screen.
  */
-export const MESSAGE_PARTS = ['shell', 'app', 'page'] as const;
+export const MESSAGE_PARTS = ['shell', 'app', 'offer', 'page'] as const;
 export type MessagePart = (typeof MESSAGE_PARTS)[number];
-export const partOf = (key: string): MessagePart => (key.startsWith('shell.') ? 'shell' : key.startsWith('page.') ? 'page' : 'app');
+const PREFIXED_PARTS = ['shell', 'offer', 'page'] as const satisfies readonly MessagePart[];
+export const partOf = (key: string): MessagePart => PREFIXED_PARTS.find((part) => key.startsWith(`${part}.`)) ?? 'app';
 
 export interface MessageFile {
   locale: Locale;
@@ -141,7 +144,7 @@ const listOf = (set: Set<string>) => (set.size === 0 ? 'none' : [...set].map((na
 /** Compiles every language's catalog; English is the reference for keys, arguments and tags. */
 export function compileMessages(files: readonly MessageFile[]): { catalogs: Catalogs; problems: Problem[] } {
   const problems: Problem[] = [];
-  const catalogs = Object.fromEntries(LOCALES.map((locale) => [locale, { shell: {}, app: {}, page: {} }])) as Catalogs;
+  const catalogs = Object.fromEntries(LOCALES.map((locale) => [locale, Object.fromEntries(MESSAGE_PARTS.map((part) => [part, {}]))])) as Catalogs;
   const shapes = new Map<string, Shape>();
   const englishAreas = files.filter((file) => file.locale === DEFAULT_LOCALE);
   const englishKeys = new Map<string, string>();

@@ -1,10 +1,11 @@
 // On a page in another language than the person's, one quiet offer of the same page in theirs:
 // the language they chose before, or on a first visit the first one their browser asks for that
 // the checklist speaks. Never a redirect. Said in the offered language, so they can read it.
-// Loaded after the page (the offer needs storage and that language's words).
+// Loaded after the page (the offer needs storage and its words, which come in every language
+// in one small module).
 import { use, useState } from 'react';
 import { useInLocale } from '../../components/LanguageSwitcher.tsx';
-import { preloadMessages, translator, useLocale } from '../../i18n/i18n.tsx';
+import { preloadOfferMessages, translator, useLocale } from '../../i18n/i18n.tsx';
 import { LOCALE_INFO, isLocale, type Locale } from '../../i18n/locales.ts';
 import { browserStorage, readLanguageChoice, saveLanguageChoice } from '../../store/language-choice.ts';
 
@@ -27,12 +28,6 @@ export function languageToOffer(page: Locale, chosen: Locale | undefined, browse
   return wanted && wanted !== page ? wanted : undefined;
 }
 
-const loading = new Map<Locale, Promise<void>>();
-function wordsOf(locale: Locale): Promise<void> {
-  let promise = loading.get(locale);
-  if (!promise) loading.set(locale, (promise = preloadMessages(locale, 'app')));
-  return promise;
-}
 
 export function LanguageSuggestion() {
   const page = useLocale();
@@ -43,18 +38,18 @@ export function LanguageSuggestion() {
 }
 
 function Offer({ offer, page, href, onStay }: { offer: Locale; page: Locale; href: string; onStay: () => void }) {
-  use(wordsOf(offer));
+  use(preloadOfferMessages());
   const t = translator(offer);
   const { dir } = LOCALE_INFO[offer];
   return (
-    <div className="notice language-offer" role="region" aria-label={t('pages.language.offerLabel')} lang={offer} dir={dir}>
-      <p>{t('pages.language.offer', { language: LOCALE_INFO[offer].name })}</p>
+    <div className="notice language-offer" role="region" aria-label={t('offer.label')} lang={offer} dir={dir}>
+      <p>{t('offer.text', { language: LOCALE_INFO[offer].name })}</p>
       <p className="notice-actions">
         <a href={href} hrefLang={offer} onClick={() => saveLanguageChoice(browserStorage(), offer)}>
-          {t('pages.language.switch', { language: LOCALE_INFO[offer].name })}
+          {t('offer.switch', { language: LOCALE_INFO[offer].name })}
         </a>
         <button type="button" onClick={onStay} lang={page} dir={LOCALE_INFO[page].dir}>
-          {translator(page)('pages.language.stay', { language: LOCALE_INFO[page].name })}
+          {translator(page)('offer.stay', { language: LOCALE_INFO[page].name })}
         </button>
       </p>
     </div>
