@@ -12,5 +12,5 @@ if (problems.length > 0) {
   console.error(formatProblems(problems).replace('Checklist content', 'Interface messages'));
   process.exit(1);
 }
-const count = Object.keys(catalogs.en.shell).length + Object.keys(catalogs.en.app).length;
+const count = Object.values(catalogs.en).reduce((sum, part) => sum + Object.keys(part).length, 0);
 console.log(`Interface messages are valid: ${count} messages in ${Object.keys(catalogs).length} languages.`);
