@@ -22,40 +22,34 @@ export type MessageValues = Readonly<Record<string, unknown>>;
 const loaded = new Map<Locale, Record<string, CompiledMessage>>();
 const pending = new Map<string, Promise<void>>();
 
-/** Loads one part of a language's messages (once); resolves when `t` can word them. */
-export function preloadMessages(locale: Locale, part: 'shell' | 'app'): Promise<void> {
-  const key = `${locale}/${part}`;
+/** Loads a set of messages once (again after a failure, so a retry can work); resolves when `t` can word them. */
+function loadOnce(key: string, load: () => Promise<void>): Promise<void> {
   let promise = pending.get(key);
   if (!promise) {
-    promise = loadMessages(locale, part).then(
-      (messages) => addMessages(locale, messages),
-      (error: unknown) => {
-        pending.delete(key);
-        throw error;
-      },
-    );
+    promise = load().catch((error: unknown) => {
+      pending.delete(key);
+      throw error;
+    });
     pending.set(key, promise);
   }
   return promise;
 }
 
-let offerPending: Promise<void> | undefined;
+/** Loads one part of a language's messages. */
+export function preloadMessages(locale: Locale, part: 'shell' | 'app'): Promise<void> {
+  return loadOnce(`${locale}/${part}`, () => loadMessages(locale, part).then((messages) => addMessages(locale, messages)));
+}
 
 /**
- * Loads the offer of a language (`offer.*`) in every language at once (once): about 1 KB,
- * where one other language's messages would be about 30 KB.
+ * Loads the offer of a language (`offer.*`) in every language at once: about 1 KB, where one
+ * other language's messages would be about 30 KB.
  */
 export function preloadOfferMessages(): Promise<void> {
-  offerPending ??= loadOfferMessages().then(
-    (all) => {
+  return loadOnce('offer', () =>
+    loadOfferMessages().then((all) => {
       for (const [locale, messages] of Object.entries(all)) if (isLocale(locale)) addMessages(locale, messages);
-    },
-    (error: unknown) => {
-      offerPending = undefined;
-      throw error;
-    },
+    }),
   );
-  return offerPending;
 }
 
 /** Adds messages that are already at hand (tests, a pseudo-locale). */
