@@ -28,6 +28,10 @@ export function languageToOffer(page: Locale, chosen: Locale | undefined, browse
   return wanted && wanted !== page ? wanted : undefined;
 }
 
+// The offer's words, one promise for the page's life, kept even if it failed: `use` must get
+// the same promise on every render (a new one each time would retry for ever), and an offer
+// whose words could not load is simply not made.
+let offerWords: Promise<void> | undefined;
 
 export function LanguageSuggestion() {
   const page = useLocale();
@@ -38,7 +42,7 @@ export function LanguageSuggestion() {
 }
 
 function Offer({ offer, page, href, onStay }: { offer: Locale; page: Locale; href: string; onStay: () => void }) {
-  use(preloadOfferMessages());
+  use((offerWords ??= preloadOfferMessages()));
   const t = translator(offer);
   const { dir } = LOCALE_INFO[offer];
   return (
